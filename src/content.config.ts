@@ -1,0 +1,39 @@
+/**
+ * Content collections. The zod schemas in src/schemas/ are the single source of truth for fields;
+ * cross-references (agencies, places, document numbers) are checked by src/lib/content-check.ts,
+ * which runs before the build and reports problems to editors in Vietnamese.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema } from './schemas/document.ts';
+import { storySchema } from './schemas/story.ts';
+import { explainerSchema } from './schemas/explainer.ts';
+import { agencySchema } from './schemas/agency.ts';
+import { placeSchema } from './schemas/place.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { languageSchema } from './schemas/language.ts';
+import { CONTENT_DIR, itemIdFromPath } from './lib/content-files.ts';
+
+/** One folder per item; vi.mdx is the master and its folder name is the item's id and slug. */
+function masters(collection: string) {
+  return glob({
+    base: `${CONTENT_DIR}/${collection}`,
+    pattern: '*/vi.mdx',
+    generateId: ({ entry }) => itemIdFromPath(entry),
+  });
+}
+
+/** One YAML file per entry; the file name is the id. */
+function records(collection: string) {
+  return glob({ base: `${CONTENT_DIR}/${collection}`, pattern: '*.yaml' });
+}
+
+export const collections = {
+  documents: defineCollection({ loader: masters('documents'), schema: documentSchema }),
+  stories: defineCollection({ loader: masters('stories'), schema: storySchema }),
+  explainers: defineCollection({ loader: masters('explainers'), schema: explainerSchema }),
+  agencies: defineCollection({ loader: records('agencies'), schema: agencySchema }),
+  places: defineCollection({ loader: records('places'), schema: placeSchema }),
+  glossary: defineCollection({ loader: records('glossary'), schema: glossarySchema }),
+  languages: defineCollection({ loader: records('languages'), schema: languageSchema }),
+};
