@@ -30,8 +30,10 @@ export function markAbbreviations(html: string, abbreviations: readonly Abbrevia
   if (start === -1 || end === -1 || abbreviations.length === 0) return html;
   const sorted = [...abbreviations].sort((a, b) => b.term.length - a.term.length);
   const byTerm = new Map(sorted.map((a) => [a.term, a.expansion]));
-  // Letters of any script around the term mean it is part of a longer word.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${sorted.map((a) => escapeRegExp(a.term)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // A letter of any script, or a joiner of document numbers (09-CT/T.U), next to the term means
+  // it is part of something longer. A full stop ending a sentence is fine.
+  const terms = sorted.map((a) => escapeRegExp(a.term)).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-/.])(${terms})(?![\\p{L}\\p{N}\\-/]|\\.[\\p{L}\\p{N}])`, 'gu');
   const pending = new Set(byTerm.keys());
 
   const main = html.slice(start, end);

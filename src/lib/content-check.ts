@@ -171,7 +171,7 @@ function parseYamlFile(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
+      const line = yamlErrorLine(text, error.pos[0], lineCounter) + firstLine - 1;
       problems.push({
         file,
         line,
@@ -199,6 +199,17 @@ function parseYamlFile(
     return firstLine;
   };
   return { collection, id, file, data: data as Record<string, unknown>, body: '', bodyLine: 0, lineOf, valid: true };
+}
+
+/**
+ * Line of a YAML error. An unclosed quote is reported by the parser where the text ends, so
+ * point instead at the first line whose quotes do not pair up.
+ */
+function yamlErrorLine(text: string, offset: number, lineCounter: LineCounter): number {
+  const lines = text.split('\n');
+  const unbalanced = lines.findIndex((line) => (line.match(/"/g)?.length ?? 0) % 2 === 1);
+  if (unbalanced !== -1 && offset >= text.length - 1) return unbalanced + 1;
+  return lineCounter.linePos(Math.min(offset, text.length)).line;
 }
 
 /** Offset of the key of `key` in a map node, so a field's line is the line of its name. */

@@ -91,6 +91,12 @@ export function describeIssue(
       : `Thêm "${field}: …" — trường này ${issue.message}.`;
     return { path: issue.path, field, message: `Thiếu trường bắt buộc "${field}". ${fix} (Missing required field.)` };
   }
+  if (issue.code === 'invalid_union') {
+    // A field that may be null: explain what the non-null form must be.
+    const branch = issue.errors.find((issues) => !issues.every((i) => i.code === 'invalid_type' && i.expected === 'null'));
+    const inner = branch?.[0];
+    if (inner) return describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, data, schema);
+  }
   return {
     path: issue.path,
     field,

@@ -16,7 +16,7 @@ export const idRef = z
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). */
 export const isoDate = z
   .string({ error: 'phải là ngày dạng YYYY-MM-DD, ví dụ 1998-04-21' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ngày dạng YYYY-MM-DD, ví dụ 1998-04-21' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ngày dạng YYYY-MM-DD, ví dụ 1998-04-21', abort: true })
   .refine(isRealDate, { error: 'là ngày không có thật trên lịch; kiểm tra lại ngày và tháng' });
 
 /**

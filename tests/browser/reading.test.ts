@@ -60,7 +60,13 @@ async function overflowingElements(page: Page): Promise<string[]> {
 describe('mỗi loại trang trên điện thoại 390 px', () => {
   it.each(PAGE_KINDS.map((spec) => [spec.label, spec] as const))('%s', async (_label, spec) => {
     const pagePath = requirePagePath(spec.kind);
-    const { context, externalRequests } = await newOfflineContext(browser, server.origin, phoneContextOptions());
+    // isMobile off: a mobile layout viewport silently widens to fit overflowing content, which would
+    // hide the very overflow this test looks for. The viewport <meta> is checked separately below.
+    const { context, externalRequests } = await newOfflineContext(
+      browser,
+      server.origin,
+      phoneContextOptions({ isMobile: false }),
+    );
     try {
       const page = await context.newPage();
       const pageErrors: string[] = [];
@@ -82,8 +88,12 @@ describe('mỗi loại trang trên điện thoại 390 px', () => {
         innerWidth: window.innerWidth,
         scrollWidth: document.scrollingElement!.scrollWidth,
       }));
-      expect.soft(innerWidth, `${pagePath}: thiếu <meta name="viewport" content="width=device-width…">?`).toBe(
-        PHONE_VIEWPORT.width,
+      expect.soft(innerWidth).toBe(PHONE_VIEWPORT.width);
+      const viewportMeta = await page.evaluate(
+        () => document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '',
+      );
+      expect.soft(viewportMeta, `${pagePath}: cần <meta name="viewport" content="width=device-width, …">`).toMatch(
+        /width\s*=\s*device-width/,
       );
       const overflow = scrollWidth > innerWidth ? (await overflowingElements(page)).join('\n') : '';
       expect
