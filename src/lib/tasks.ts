@@ -11,6 +11,8 @@ export interface AssignedTask {
   /** Number as printed, e.g. "5.". */
   n: string;
   section?: string;
+  /** Number for lists, without the printed punctuation: "5", "III.3". */
+  label: string;
   /** Anchor of the task in the document page. */
   anchor: string;
   /** Agencies the task is assigned to. */
@@ -21,12 +23,18 @@ export interface AssignedTask {
   excerpt: string;
 }
 
+/** "5." → "5"; "3." in part III → "III.3". */
+export function taskLabel(n: string, section?: string): string {
+  return [section, n.trim().replace(/[.\-)\s]+$/, '')].filter(Boolean).join('.');
+}
+
 /** Tasks in one document body, in order. */
 export function tasksIn(documentId: string, body: string): AssignedTask[] {
   return findBlocks(body, ['Task']).map((block) => ({
     document: documentId,
     n: block.attrs.n ?? '',
     section: block.attrs.section,
+    label: taskLabel(block.attrs.n ?? '', block.attrs.section),
     anchor: taskAnchor(block.attrs.n ?? '', block.attrs.section),
     agencies: idList(block.attrs.agencies),
     partners: idList(block.attrs.partners),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReferenceGraph, normalizeNumber } from '../../src/lib/references.ts';
-import { tasksByAgency, tasksIn } from '../../src/lib/tasks.ts';
+import { taskLabel, tasksByAgency, tasksIn } from '../../src/lib/tasks.ts';
 
 const documents = [
   { id: 'chi-thi-09', number: '09-CT/T.U', references: [{ number: '09-CT/T.Ư', relation: 'implements' as const, external: true, title: 'Chỉ thị' }] },
@@ -52,9 +52,15 @@ Công an tỉnh chủ trì.
   it('reads each task with its anchor, agencies and excerpt', () => {
     const tasks = tasksIn('chi-thi-x', body);
     expect(tasks).toEqual([
-      { document: 'chi-thi-x', n: '1.', section: undefined, anchor: 'nhiem-vu-1', agencies: ['so-ban-nganh', 'ubnd-cap-huyen'], partners: [], excerpt: 'Tổ chức quán triệt.' },
-      { document: 'chi-thi-x', n: '2.', section: 'II', anchor: 'nhiem-vu-ii-2', agencies: ['cong-an-tinh'], partners: ['so-tai-chinh', 'cong-an-tinh'], excerpt: 'Công an tỉnh chủ trì.' },
+      { document: 'chi-thi-x', n: '1.', section: undefined, label: '1', anchor: 'nhiem-vu-1', agencies: ['so-ban-nganh', 'ubnd-cap-huyen'], partners: [], excerpt: 'Tổ chức quán triệt.' },
+      { document: 'chi-thi-x', n: '2.', section: 'II', label: 'II.2', anchor: 'nhiem-vu-ii-2', agencies: ['cong-an-tinh'], partners: ['so-tai-chinh', 'cong-an-tinh'], excerpt: 'Công an tỉnh chủ trì.' },
     ]);
+  });
+
+  it('labels tasks without the printed punctuation', () => {
+    expect(taskLabel('5-')).toBe('5');
+    expect(taskLabel('3.', 'III')).toBe('III.3');
+    expect(taskLabel('đ)')).toBe('đ');
   });
 
   it('groups tasks by lead and cooperating agency, never both for the same task', () => {
