@@ -12,7 +12,8 @@ import { agencySchema } from './schemas/agency.ts';
 import { placeSchema } from './schemas/place.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { languageSchema } from './schemas/language.ts';
-import { CONTENT_DIR, itemIdFromPath } from './lib/content-files.ts';
+import { translationSchema } from './schemas/translation.ts';
+import { CONTENT_DIR, ITEM_COLLECTIONS, itemIdFromPath, translationIdFromPath } from './lib/content-files.ts';
 
 /** One folder per item; vi.mdx is the master and its folder name is the item's id and slug. */
 function masters(collection: string) {
@@ -28,6 +29,13 @@ function records(collection: string) {
   return glob({ base: `${CONTENT_DIR}/${collection}`, pattern: '*.yaml' });
 }
 
+/** Every translation of every item: <collection>/<slug>/<lang>.mdx other than vi.mdx. */
+const translations = glob({
+  base: CONTENT_DIR,
+  pattern: `{${ITEM_COLLECTIONS.join(',')}}/*/!(vi).mdx`,
+  generateId: ({ entry }) => translationIdFromPath(entry),
+});
+
 export const collections = {
   documents: defineCollection({ loader: masters('documents'), schema: documentSchema }),
   stories: defineCollection({ loader: masters('stories'), schema: storySchema }),
@@ -36,4 +44,5 @@ export const collections = {
   places: defineCollection({ loader: records('places'), schema: placeSchema }),
   glossary: defineCollection({ loader: records('glossary'), schema: glossarySchema }),
   languages: defineCollection({ loader: records('languages'), schema: languageSchema }),
+  translations: defineCollection({ loader: translations, schema: translationSchema }),
 };

@@ -2,7 +2,10 @@
  * Vietnamese interface strings: the complete dictionary every other language falls back to.
  * Flat keys, grouped by prefix.
  */
-export const vi = {
+import { site } from '../../site.config.ts';
+
+const vi = {
+  'site.tagline': site.tagline,
   'site.skipToContent': 'Bỏ qua, đến nội dung chính',
   'site.mainNav': 'Mục chính',
   'site.home': 'Trang chủ',
@@ -40,7 +43,9 @@ export const vi = {
   'browse.placesIntro': 'Văn bản và điển hình theo tỉnh, với lịch sử sắp xếp đơn vị hành chính năm 2025.',
   'browse.years': 'Năm ban hành',
   'browse.types': 'Loại văn bản',
-  'browse.count': '{count} văn bản',
+  'count.documents.other': '{count} văn bản',
+  'count.tasks.other': '{count} nhiệm vụ',
+  'count.items.other': '{count} mục',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Địa chỉ này không có trên trang. Có thể đường dẫn bị gõ sai hoặc trang đã được chuyển.',
   'doc.meta': 'Thông tin văn bản',
@@ -67,7 +72,6 @@ export const vi = {
   'doc.correction.original': 'Bản gốc',
   'doc.correction.corrected': 'Đã sửa thành',
   'doc.titleEditorial': 'Văn bản gốc không có trích yếu; tiêu đề trên do ban biên tập đặt để dễ tra cứu.',
-  'doc.tasks': 'nhiệm vụ',
   'task.assignedTo': 'Giao cho',
   'task.partners': 'Phối hợp',
   'story.model': 'Mô hình',
@@ -103,7 +107,59 @@ export const vi = {
   'footer.licence': 'Nội dung do trang biên soạn được chia sẻ theo giấy phép',
   'footer.officialText': 'Văn bản hành chính được đăng lại nguyên văn để tra cứu; khi cần giá trị pháp lý, đối chiếu với bản gốc của cơ quan ban hành.',
   'footer.contact': 'Báo lỗi hoặc góp ý',
+  'docType.chi-thi': 'Chỉ thị',
+  'docType.nghi-quyet': 'Nghị quyết',
+  'docType.nghi-dinh': 'Nghị định',
+  'docType.quyet-dinh': 'Quyết định',
+  'docType.thong-tu': 'Thông tư',
+  'docType.luat': 'Luật',
+  'docType.ket-luan': 'Kết luận',
+  'docType.chuong-trinh': 'Chương trình',
+  'docType.ke-hoach': 'Kế hoạch',
+  'docType.de-an': 'Đề án',
+  'docType.bao-cao': 'Báo cáo',
+  'docType.huong-dan': 'Hướng dẫn',
+  'docType.cong-van': 'Công văn',
+  'docType.thong-bao': 'Thông báo',
+  'legalStatus.in-force': 'Còn hiệu lực',
+  'legalStatus.expired': 'Hết hiệu lực',
+  'legalStatus.replaced': 'Đã được thay thế',
+  'legalStatus.unknown': 'Chưa xác định',
+  'relation.implements.out': 'Thực hiện',
+  'relation.implements.in': 'Được thực hiện bởi',
+  'relation.cites.out': 'Dẫn chiếu',
+  'relation.cites.in': 'Được dẫn chiếu bởi',
+  'relation.replaces.out': 'Thay thế',
+  'relation.replaces.in': 'Bị thay thế bởi',
+  'relation.reports-on.out': 'Báo cáo về',
+  'relation.reports-on.in': 'Được báo cáo trong',
+  'kind.documents': 'Văn bản',
+  'kind.stories': 'Điển hình',
+  'kind.explainers': 'Hỏi – đáp',
+  'date.long': 'ngày {day} tháng {month} năm {year}',
+  'date.short': '{day}/{month}/{year}',
+  'lang.switcher': 'Ngôn ngữ',
+  'lang.viBadge': 'Tiếng Việt',
+  'lang.viOnly': 'Chỉ có bằng tiếng Việt',
+  'lang.otherLanguages': 'Đọc bằng ngôn ngữ khác',
+  'translation.status.draft': 'Bản dịch thử, chưa được thẩm định.',
+  'translation.status.machine': 'Bản dịch máy, chưa được thẩm định.',
+  'translation.status.reviewed': 'Bản dịch đã được thẩm định.',
+  'translation.translator': 'Người dịch: {name}.',
+  'translation.reviewer': 'Người thẩm định: {name}.',
+  'translation.stale': 'Bản tiếng Việt đã thay đổi sau khi bản dịch này được làm; bản dịch có thể chưa cập nhật.',
+  'translation.readMaster': 'Đọc bản tiếng Việt hiện hành',
+  'translation.parallel': 'Đọc song ngữ (tiếng Việt và {language})',
+  'translation.parallelTitle': 'Song ngữ: {title}',
+  'translation.parallelIntro': 'Bản tiếng Việt và bản {language} đặt cạnh nhau theo từng đoạn.',
+  'translation.original': 'Bản gốc tiếng Việt',
+  'ui.draft': 'Giao diện bằng {language} là bản dịch thử, chưa được thẩm định.',
 } as const;
 
+export default vi;
+
 export type UiKey = keyof typeof vi;
+/** A complete dictionary: every key of the Vietnamese one. */
 export type UiDictionary = Record<UiKey, string>;
+/** Another language's dictionary: any subset of the keys; the rest falls back to Vietnamese. */
+export type PartialDictionary = Partial<UiDictionary>;

@@ -15,6 +15,7 @@ import { agencySchema } from '../schemas/agency.ts';
 import { placeSchema } from '../schemas/place.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { languageSchema } from '../schemas/language.ts';
+import { translationSchema } from '../schemas/translation.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { CONTENT_DIR, DATA_COLLECTIONS, ITEM_COLLECTIONS, type DataCollection, type ItemCollection } from './content-files.ts';
 import { describeIssue, shown, type ContentProblem } from './content-errors.ts';
@@ -22,10 +23,11 @@ import { findBlocks, idList } from './mdx-blocks.ts';
 import { taskAnchor } from './routes.ts';
 import { normalizeNumber } from './references.ts';
 
-const ITEM_SCHEMAS: Record<ItemCollection, z.ZodType> = {
+const ITEM_SCHEMAS: Record<ItemCollection | 'translations', z.ZodType> = {
   documents: documentSchema,
   stories: storySchema,
   explainers: explainerSchema,
+  translations: translationSchema,
 };
 
 const DATA_SCHEMAS: Record<DataCollection, z.ZodType> = {
@@ -97,6 +99,11 @@ export function checkContent(root: string): CheckResult {
       }
       const entry = parseMdx(collection, name, master, rel(master), problems);
       if (entry) parsed.push(entry);
+      for (const file of readdirSync(folder).sort()) {
+        if (!file.endsWith('.mdx') || file === 'vi.mdx') continue;
+        const variant = parseMdx('translations', `${collection}/${name}/${file.replace(/\.mdx$/, '')}`, join(folder, file), rel(join(folder, file)), problems);
+        if (variant) parsed.push(variant);
+      }
     }
   }
 
@@ -124,7 +131,7 @@ export function checkContent(root: string): CheckResult {
   }
 
   for (const entry of parsed) {
-    const schema = ITEM_SCHEMAS[entry.collection as ItemCollection] ?? DATA_SCHEMAS[entry.collection as DataCollection];
+    const schema = ITEM_SCHEMAS[entry.collection as ItemCollection | 'translations'] ?? DATA_SCHEMAS[entry.collection as DataCollection];
     const result = schema.safeParse(entry.data);
     if (!result.success) {
       entry.valid = false;
@@ -225,6 +232,7 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
   const agencies = ids('agencies');
   const places = ids('places');
   const documents = ids('documents');
+  const languages = ids('languages');
   const report = (entry: Parsed, path: PropertyKey[], field: string, message: string) =>
     problems.push({ file: entry.file, line: entry.lineOf(path), field, message });
 
@@ -290,6 +298,27 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
       ((data.sources as unknown[] | undefined) ?? []).forEach((_, i) => needId(entry, ['sources', i, 'document'], documents, 'văn bản', 'documents'));
     }
     if (entry.collection === 'agencies') needId(entry, ['province'], places, 'địa phương', 'places');
+    if (entry.collection === 'translations') {
+      const lang = entry.id.split('/').pop()!;
+      if (!languages.has(lang)) {
+        problems.push({
+          file: entry.file,
+          line: 0,
+          field: '',
+          message: `Ngôn ngữ "${lang}" chưa có trong danh sách ngôn ngữ. Đặt tên tệp bằng mã một ngôn ngữ trong src/content/languages/ (ví dụ hmn.mdx, km.mdx), hoặc thêm tệp languages/${lang}.yaml. (Unknown language.)`,
+        });
+      }
+      if (data.status === 'reviewed' && !data.reviewer) {
+        report(entry, ['status'], 'reviewer', 'Bản dịch "reviewed" (đã thẩm định) cần trường "reviewer" ghi tên người thẩm định; nếu chưa thẩm định, viết "status: draft". (reviewer is required when reviewed.)');
+      }
+    }
+    if (entry.collection === 'glossary') {
+      for (const lang of Object.keys((data.translations as Record<string, unknown> | undefined) ?? {})) {
+        if (!languages.has(lang)) {
+          report(entry, ['translations', lang], `translations.${lang}`, `Ngôn ngữ "${lang}" chưa có trong src/content/languages/. Dùng mã một ngôn ngữ đã có, ví dụ hmn hoặc km. (Unknown language.)`);
+        }
+      }
+    }
     if (entry.collection === 'places') {
       needId(entry, ['parent'], places, 'địa phương', 'places');
       ((data.history as { from?: string[] }[] | undefined) ?? []).forEach((event, i) => {
@@ -309,8 +338,9 @@ function checkBlocks(entry: Parsed, agencies: Set<string>, documents: Set<string
   const problem = (line: number, field: string, message: string) => problems.push({ file: entry.file, line: at(line), field, message });
 
   for (const block of blocks) {
+    const kind = entry.collection === 'translations' ? entry.id.split('/')[0] : entry.collection;
     if (block.name === 'Task') {
-      if (entry.collection !== 'documents') {
+      if (kind !== 'documents') {
         problem(block.line, '<Task>', '<Task> chỉ dùng trong văn bản (documents). (Task belongs in documents.)');
       }
       if (!block.attrs.n) problem(block.line, '<Task n>', '<Task> thiếu số thứ tự "n", viết đúng như văn bản in, ví dụ <Task n="5." agencies="so-tai-chinh">.');
@@ -334,7 +364,7 @@ function checkBlocks(entry: Parsed, agencies: Set<string>, documents: Set<string
       }
     }
     if (block.name === 'Question') {
-      if (entry.collection !== 'explainers') problem(block.line, '<Question>', '<Question> chỉ dùng trong hỏi – đáp (explainers).');
+      if (kind !== 'explainers') problem(block.line, '<Question>', '<Question> chỉ dùng trong hỏi – đáp (explainers).');
       const id = block.attrs.id ?? '';
       if (!SLUG_PATTERN.test(id)) {
         problem(block.line, '<Question id>', `<Question> cần "id" viết thường không dấu, nối bằng gạch ngang (đã ghi ${shown(block.attrs.id)}), ví dụ id="ai-phai-thuc-hien".`);

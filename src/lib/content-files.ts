@@ -19,3 +19,14 @@ export function itemIdFromPath(entry: string): string {
   const parts = entry.split('/');
   return parts.length > 1 ? parts[parts.length - 2]! : entry.replace(/\.mdx?$/, '');
 }
+
+/** "stories/tieng-chuong/hmn.mdx" → "stories/tieng-chuong/hmn". */
+export function translationIdFromPath(entry: string): string {
+  return entry.replace(/\.mdx$/, '');
+}
+
+/** The parts of a translation id: collection, item slug and language code. */
+export function parseTranslationId(id: string): { collection: ItemCollection; item: string; lang: string } {
+  const [collection, item, lang] = id.split('/') as [ItemCollection, string, string];
+  return { collection, item, lang };
+}

@@ -1,52 +1,35 @@
 /**
- * Kinds of official document (loại văn bản) the site publishes, with the names used in
- * Vietnamese public administration. The id is the URL segment of the type's page.
+ * Kinds of official document (loại văn bản), legal statuses and relations between documents,
+ * as ids. Their names in each language are in the interface dictionaries (src/i18n/), keys
+ * "docType.<id>", "legalStatus.<id>" and "relation.<id>.out|in".
  */
-export const DOCUMENT_TYPES = {
-  'chi-thi': 'Chỉ thị',
-  'nghi-quyet': 'Nghị quyết',
-  'nghi-dinh': 'Nghị định',
-  'quyet-dinh': 'Quyết định',
-  'thong-tu': 'Thông tư',
-  'luat': 'Luật',
-  'ket-luan': 'Kết luận',
-  'chuong-trinh': 'Chương trình',
-  'ke-hoach': 'Kế hoạch',
-  'de-an': 'Đề án',
-  'bao-cao': 'Báo cáo',
-  'huong-dan': 'Hướng dẫn',
-  'cong-van': 'Công văn',
-  'thong-bao': 'Thông báo',
-} as const;
 
-export type DocumentType = keyof typeof DOCUMENT_TYPES;
+/** Document types; the id is the URL segment of the type's page. */
+export const DOCUMENT_TYPE_IDS = [
+  'chi-thi',
+  'nghi-quyet',
+  'nghi-dinh',
+  'quyet-dinh',
+  'thong-tu',
+  'luat',
+  'ket-luan',
+  'chuong-trinh',
+  'ke-hoach',
+  'de-an',
+  'bao-cao',
+  'huong-dan',
+  'cong-van',
+  'thong-bao',
+] as const;
 
-export const DOCUMENT_TYPE_IDS = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]];
-
-export function documentTypeLabel(type: DocumentType): string {
-  return DOCUMENT_TYPES[type];
-}
+export type DocumentType = (typeof DOCUMENT_TYPE_IDS)[number];
 
 /** Legal status of a document (tình trạng hiệu lực). */
-export const LEGAL_STATUSES = {
-  'in-force': 'Còn hiệu lực',
-  'expired': 'Hết hiệu lực',
-  'replaced': 'Đã được thay thế',
-  'unknown': 'Chưa xác định',
-} as const;
+export const LEGAL_STATUS_IDS = ['in-force', 'expired', 'replaced', 'unknown'] as const;
 
-export type LegalStatus = keyof typeof LEGAL_STATUSES;
-
-export const LEGAL_STATUS_IDS = Object.keys(LEGAL_STATUSES) as [LegalStatus, ...LegalStatus[]];
+export type LegalStatus = (typeof LEGAL_STATUS_IDS)[number];
 
 /** How one document relates to another it names. */
-export const REFERENCE_RELATIONS = {
-  implements: { outgoing: 'Thực hiện', incoming: 'Được thực hiện bởi' },
-  cites: { outgoing: 'Dẫn chiếu', incoming: 'Được dẫn chiếu bởi' },
-  replaces: { outgoing: 'Thay thế', incoming: 'Bị thay thế bởi' },
-  'reports-on': { outgoing: 'Báo cáo về', incoming: 'Được báo cáo trong' },
-} as const;
+export const REFERENCE_RELATION_IDS = ['implements', 'cites', 'replaces', 'reports-on'] as const;
 
-export type ReferenceRelation = keyof typeof REFERENCE_RELATIONS;
-
-export const REFERENCE_RELATION_IDS = Object.keys(REFERENCE_RELATIONS) as [ReferenceRelation, ...ReferenceRelation[]];
+export type ReferenceRelation = (typeof REFERENCE_RELATION_IDS)[number];

@@ -29,6 +29,8 @@ export const routes = {
   listing: (kind: ItemKind, page = 1, lang = site.defaultLanguage) =>
     page <= 1 ? path(lang, KIND_SEGMENTS[kind]) : path(lang, KIND_SEGMENTS[kind], 'trang', page),
   item: (kind: ItemKind, slug: string, lang = site.defaultLanguage) => path(lang, KIND_SEGMENTS[kind], slug),
+  /** Master and translation side by side, under the translation's language. */
+  parallel: (kind: ItemKind, slug: string, lang: string) => path(lang, KIND_SEGMENTS[kind], slug, 'song-ngu'),
   agencies: (lang = site.defaultLanguage) => path(lang, 'co-quan'),
   agency: (id: string, lang = site.defaultLanguage) => path(lang, 'co-quan', id),
   places: (lang = site.defaultLanguage) => path(lang, 'dia-phuong'),
@@ -41,6 +43,13 @@ export const routes = {
   search: (lang = site.defaultLanguage) => path(lang, 'tim-kiem'),
   about: (lang = site.defaultLanguage) => path(lang, 'gioi-thieu'),
 };
+
+/** The kind whose URL segment this is. */
+export function kindOfSegment(segment: string): ItemKind {
+  const kind = (Object.keys(KIND_SEGMENTS) as ItemKind[]).find((k) => KIND_SEGMENTS[k] === segment);
+  if (!kind) throw new Error(`unknown kind segment "${segment}"`);
+  return kind;
+}
 
 /** Anchor of a task inside its document: "nhiem-vu-5", "nhiem-vu-ii-1". */
 export function taskAnchor(n: string, section?: string): string {

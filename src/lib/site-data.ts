@@ -3,10 +3,16 @@
  * listings, the reference graph, tasks per agency and the taxonomies. Pages call these functions
  * instead of querying collections themselves.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../../site.config.ts';
+import { parseTranslationId } from './content-files.ts';
+import { enabledLanguages, type Language } from './languages.ts';
+import { masterVersion } from './translation-version.ts';
 import { compareVi } from './collate.ts';
-import { formatDateShortVi } from './dates.ts';
-import { documentTypeLabel } from './document-types.ts';
+import { documentTypeLabel } from '../i18n/labels.ts';
+import { formatDate, t } from '../i18n/index.ts';
+import type { UiKey } from '../i18n/vi.ts';
 import { buildReferenceGraph, type ReferenceGraph } from './references.ts';
 import { routes, type ItemKind } from './routes.ts';
 import { tasksByAgency, tasksIn, type AgencyTasks, type AssignedTask } from './tasks.ts';
@@ -19,6 +25,14 @@ export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type AgencyEntry = CollectionEntry<'agencies'>;
 export type PlaceEntry = CollectionEntry<'places'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
+export type ItemEntry = DocumentEntry | StoryEntry | ExplainerEntry;
+
+/** A short fact under a listing's title; `lang` when it is in another language than the page. */
+export interface Fact {
+  text: string;
+  lang?: string;
+}
 
 /** What a listing shows of any item. */
 export interface ListItem {
@@ -29,8 +43,12 @@ export interface ListItem {
   /** YYYY-MM-DD used for sorting, or null. */
   date: string | null;
   /** Short facts under the title: type, number, date, place. */
-  facts: string[];
+  facts: Fact[];
   summary: string | null;
+  /** Language the title and summary are in. */
+  lang: string;
+  /** True when the item is not available in the listing's language and links to the original. */
+  fallback: boolean;
 }
 
 export interface SiteData {
@@ -43,6 +61,17 @@ export interface SiteData {
   graph: ReferenceGraph;
   tasks: Map<string, AgencyTasks>;
   tasksByDocument: Map<string, AssignedTask[]>;
+  /** Enabled languages, Vietnamese first. */
+  languages: Language[];
+  /** Translations by item key ("documents/<id>") and language code, enabled languages only. */
+  translations: Map<string, Map<string, TranslationEntry>>;
+  /** Current version of each master, by item key, to tell when a translation fell behind. */
+  masterVersions: Map<string, string>;
+}
+
+/** Key of an item across collections: "stories/tieng-chuong-binh-yen". */
+export function itemKey(kind: ItemKind, id: string): string {
+  return `${kind}/${id}`;
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -54,14 +83,34 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [documents, stories, explainers, agencies, places, glossary] = await Promise.all([
+  const [documents, stories, explainers, agencies, places, glossary, languageEntries, translationEntries] = await Promise.all([
     getCollection('documents'),
     getCollection('stories'),
     getCollection('explainers'),
     getCollection('agencies'),
     getCollection('places'),
     getCollection('glossary'),
+    getCollection('languages'),
+    getCollection('translations'),
   ]);
+  const languages = enabledLanguages(languageEntries);
+  const enabled = new Set(languages.map((l) => l.code));
+  const translations = new Map<string, Map<string, TranslationEntry>>();
+  for (const entry of translationEntries) {
+    const { collection, item, lang } = parseTranslationId(entry.id);
+    if (!enabled.has(lang)) continue;
+    const key = itemKey(collection, item);
+    if (!translations.has(key)) translations.set(key, new Map());
+    translations.get(key)!.set(lang, entry);
+  }
+  const masterVersions = new Map<string, string>();
+  for (const [kind, entries] of [['documents', documents], ['stories', stories], ['explainers', explainers]] as const) {
+    for (const entry of entries) {
+      if (translations.has(itemKey(kind, entry.id)) && entry.filePath) {
+        masterVersions.set(itemKey(kind, entry.id), masterVersion(readFileSync(entry.filePath, 'utf8')));
+      }
+    }
+  }
   const byPublished = <T extends StoryEntry | ExplainerEntry>(items: T[]) =>
     byDateDesc(items, (e) => e.data.publishedOn, (e) => e.data.title);
 
@@ -77,7 +126,31 @@ async function load(): Promise<SiteData> {
     graph,
     tasks: tasksByAgency([...tasksByDocument.values()].flat()),
     tasksByDocument,
+    languages,
+    translations,
+    masterVersions,
   };
+}
+
+/** Languages an item exists in, default first: the master plus its translations. */
+export function itemLanguages(data: SiteData, kind: ItemKind, id: string): Language[] {
+  const variants = data.translations.get(itemKey(kind, id));
+  return data.languages.filter((lang) => lang.code === site.defaultLanguage || variants?.has(lang.code));
+}
+
+/** The translation of an item into `lang`, if there is one. */
+export function translationOf(data: SiteData, kind: ItemKind, id: string, lang: string): TranslationEntry | undefined {
+  return data.translations.get(itemKey(kind, id))?.get(lang);
+}
+
+/** Whether the master changed after the translation was made. */
+export function isStale(data: SiteData, kind: ItemKind, id: string, translation: TranslationEntry): boolean {
+  return data.masterVersions.get(itemKey(kind, id)) !== translation.data.masterVersion;
+}
+
+/** The language entry for a code (the default language when unknown). */
+export function languageOf(data: SiteData, code: string): Language {
+  return data.languages.find((l) => l.code === code) ?? data.languages[0]!;
 }
 
 /** The name of an agency as lists show it. */
@@ -94,48 +167,53 @@ export function placeName(data: SiteData, id: string | null): string | null {
   return place ? placeLabel(place.data) : id;
 }
 
-export function documentListItem(data: SiteData, doc: DocumentEntry): ListItem {
-  const d = doc.data;
+/** An item as a listing in `lang` shows it: translated when it can be, else the original, marked. */
+export function listItem(data: SiteData, kind: ItemKind, entry: ItemEntry, lang = site.defaultLanguage): ListItem {
+  const vi = site.defaultLanguage;
+  const translation = lang === vi ? undefined : translationOf(data, kind, entry.id, lang);
+  const textLang = translation ? lang : vi;
+  const other = (text: string): Fact => (lang === vi ? { text } : { text, lang: vi });
+  const unknown = (label: string): Fact => ({ text: `${t(label as UiKey, {}, lang)}: ${t('unknown', {}, lang)}` });
+  let facts: Fact[];
+  let date: string | null;
+  if (kind === 'documents') {
+    const d = (entry as DocumentEntry).data;
+    date = d.issuedOn;
+    const issuer = agencyName(data, d.issuer);
+    facts = [
+      { text: documentTypeLabel(d.type, lang) },
+      d.number ? { text: d.number } : unknown('doc.number'),
+      d.issuedOn ? { text: formatDate(d.issuedOn, lang, 'short') } : unknown('doc.issuedOn'),
+      issuer ? other(issuer) : unknown('doc.issuer'),
+    ];
+  } else if (kind === 'stories') {
+    const d = (entry as StoryEntry).data;
+    date = d.publishedOn;
+    const place = placeName(data, d.province);
+    facts = [other(d.modelName), place ? other(place) : unknown('story.place'), { text: formatDate(d.publishedOn, lang, 'short') }];
+  } else {
+    const d = (entry as ExplainerEntry).data;
+    date = d.publishedOn;
+    facts = [{ text: t('kind.explainers', {}, lang) }, { text: formatDate(d.publishedOn, lang, 'short') }];
+  }
   return {
-    kind: 'documents',
-    id: doc.id,
-    title: d.title,
-    url: routes.item('documents', doc.id),
-    date: d.issuedOn,
-    facts: [
-      documentTypeLabel(d.type),
-      d.number ? `Số ${d.number}` : 'Số: chưa xác định',
-      d.issuedOn ? formatDateShortVi(d.issuedOn) : 'Ngày: chưa xác định',
-      agencyName(data, d.issuer) ?? 'Cơ quan ban hành: chưa xác định',
-    ],
-    summary: d.summary,
+    kind,
+    id: entry.id,
+    title: translation?.data.title ?? entry.data.title,
+    url: routes.item(kind, entry.id, textLang),
+    date,
+    facts,
+    summary: translation ? translation.data.summary : entry.data.summary,
+    lang: textLang,
+    fallback: lang !== vi && !translation,
   };
 }
 
-export function storyListItem(data: SiteData, story: StoryEntry): ListItem {
-  const d = story.data;
-  return {
-    kind: 'stories',
-    id: story.id,
-    title: d.title,
-    url: routes.item('stories', story.id),
-    date: d.publishedOn,
-    facts: [`Mô hình “${d.modelName}”`, placeName(data, d.province) ?? 'Địa phương: chưa xác định', formatDateShortVi(d.publishedOn)],
-    summary: d.summary,
-  };
-}
-
-export function explainerListItem(explainer: ExplainerEntry): ListItem {
-  const d = explainer.data;
-  return {
-    kind: 'explainers',
-    id: explainer.id,
-    title: d.title,
-    url: routes.item('explainers', explainer.id),
-    date: d.publishedOn,
-    facts: ['Hỏi – đáp', formatDateShortVi(d.publishedOn)],
-    summary: d.summary,
-  };
+/** Items of one collection in their order, those available in `lang` first. */
+export function listing(data: SiteData, kind: ItemKind, lang = site.defaultLanguage): ListItem[] {
+  const entries: ItemEntry[] = kind === 'documents' ? data.documents : kind === 'stories' ? data.stories : data.explainers;
+  const items = entries.map((entry) => listItem(data, kind, entry, lang));
+  return [...items.filter((i) => !i.fallback), ...items.filter((i) => i.fallback)];
 }
 
 /** Documents grouped by issuing body, province, year and type. */

@@ -15,6 +15,18 @@ export const glossarySchema = z.strictObject({
   expansion: text.optional(),
   /** A plain explanation for residents, drawn from the cited sources. */
   definition: text.optional(),
+  /** The expansion and definition in other languages, by language code (e.g. hmn, km). */
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2,3}$/, { error: 'phải là mã ngôn ngữ, ví dụ hmn' }),
+      z.strictObject({
+        /** The term as written in that language, when it differs. */
+        term: text.optional(),
+        expansion: text.optional(),
+        definition: text.optional(),
+      }),
+    )
+    .default({}),
   /** Documents on this site where the term is used or defined. */
   sources: z.array(sourceCitationSchema).default([]),
 });

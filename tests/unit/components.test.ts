@@ -49,12 +49,29 @@ describe('components', () => {
   it('ItemList shows title links, facts and summary, or an empty message', async () => {
     const html = await container.renderToString(ItemList, {
       props: {
-        items: [{ kind: 'documents', id: 'a', title: 'Chỉ thị A', url: '/van-ban/a/', date: null, facts: ['Chỉ thị', 'Số 1/CT'], summary: 'Trích yếu' }],
+        items: [
+          { kind: 'documents', id: 'a', title: 'Chỉ thị A', url: '/van-ban/a/', date: null, facts: [{ text: 'Chỉ thị' }, { text: '1/CT' }], summary: 'Trích yếu', lang: 'vi', fallback: false },
+        ],
         headingLevel: 3,
       },
     });
     expect(html).toMatch(/<h3[^>]*><a href="\/van-ban\/a\/"[^>]*>Chỉ thị A<\/a><\/h3>/);
-    expect(html).toContain('Chỉ thị · Số 1/CT');
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Chỉ thị · 1/CT');
+    expect(html).not.toContain('loa-item-list__badge');
     expect(await container.renderToString(ItemList, { props: { items: [] } })).toContain('Chưa có mục nào.');
+  });
+
+  it('ItemList marks an item shown in Vietnamese on another language’s listing', async () => {
+    const html = await container.renderToString(ItemList, {
+      props: {
+        lang: 'hmn',
+        items: [
+          { kind: 'stories', id: 'b', title: 'Tiếng chuông bình yên', url: '/dien-hinh/b/', date: null, facts: [{ text: 'Tiếng chuông bình yên', lang: 'vi' }], summary: 'Tóm tắt', lang: 'vi', fallback: true },
+        ],
+      },
+    });
+    expect(html).toMatch(/<a href="\/dien-hinh\/b\/" lang="vi" hreflang="vi"[^>]*>Tiếng chuông bình yên<\/a>/);
+    expect(html).toMatch(/<span class="loa-item-list__badge"[^>]*lang="vi"[^>]*>Tiếng Việt<\/span>/);
+    expect(html).toMatch(/<p class="loa-item-list__summary" lang="vi"[^>]*>Tóm tắt<\/p>/);
   });
 });

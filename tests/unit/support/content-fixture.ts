@@ -13,7 +13,7 @@ export const VALID_FILES: Record<string, string> = {
   'places/phu-tho.yaml': 'name: Phú Thọ\nkind: tinh\ncurrent: true\n',
   'glossary/antt.yaml': 'term: ANTT\nkind: abbreviation\nexpansion: an ninh, trật tự\n',
   'languages/vi.yaml':
-    'tag: vi\nnativeName: Tiếng Việt\nviName: Tiếng Việt\nscript: Latn\ndir: ltr\nuiTranslated: true\nenabled: true\norder: 1\n',
+    'tag: vi\nnativeName: Tiếng Việt\nviName: Tiếng Việt\nscript: Latn\nogLocale: vi_VN\nfonts: [Be Vietnam Pro]\ndir: ltr\nuiTranslated: true\nuiStatus: reviewed\nenabled: true\norder: 1\n',
   'documents/chi-thi-11/vi.mdx': `---
 title: Chỉ thị về việc đẩy mạnh phong trào quần chúng bảo vệ an ninh Tổ quốc
 type: chi-thi
