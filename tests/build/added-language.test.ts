@@ -24,7 +24,7 @@ beforeAll(() => {
   );
   project.write(
     'src/i18n/en.ts',
-    "import type { PartialDictionary } from './vi.ts';\nconst en: PartialDictionary = { 'nav.documents': 'Documents', 'lang.switcher': 'Language', 'translation.status.draft': 'Draft translation, not yet reviewed.' };\nexport default en;\n",
+    "import type { PartialDictionary } from './vi.ts';\nconst en: PartialDictionary = { 'nav.documents': 'Documents', 'lang.switcher': 'Language', 'translation.status.draft': 'Draft translation, not yet reviewed.', 'basis.label': 'Basis' };\nexport default en;\n",
   );
   const current = masterVersion(project.read(`${story}/vi.mdx`));
   project.write(
@@ -94,5 +94,10 @@ describe('a language added without code changes', () => {
     expect(parallel).toMatch(/class="loa-parallel__cell[^"]*" lang="vi"/);
     expect(parallel).toMatch(/class="loa-parallel__cell loa-parallel__cell--translation" lang="en"/);
     expect(parallel).toContain('The report gives its full name.');
+    // Each column's components speak the column's language.
+    const firstQuestion = parallel.split('class="loa-parallel__pair"')[2]!;
+    const [left, right] = firstQuestion.split('loa-parallel__cell--translation');
+    expect(left).toContain('Căn cứ:');
+    expect(right).toContain('Basis:');
   });
 });
