@@ -48,7 +48,11 @@ export type PageKind =
   | 'listing'
   | 'agency'
   | 'glossary'
-  | 'not-found';
+  | 'not-found'
+  | 'language-home'
+  | 'translation'
+  | 'khmer'
+  | 'parallel';
 
 export interface PageKindSpec {
   kind: PageKind;
@@ -67,6 +71,10 @@ export const PAGE_KINDS: readonly PageKindSpec[] = [
   { kind: 'agency', label: 'cơ quan', expected: 'dist/co-quan/<id>/index.html' },
   { kind: 'glossary', label: 'thuật ngữ', expected: 'dist/thuat-ngu/index.html' },
   { kind: 'not-found', label: 'trang 404', expected: 'dist/404.html' },
+  { kind: 'language-home', label: 'trang chủ tiếng Mông', expected: 'dist/hmn/index.html' },
+  { kind: 'translation', label: 'bản dịch tiếng Mông', expected: 'dist/hmn/hoi-dap/<slug>/index.html' },
+  { kind: 'khmer', label: 'bản dịch tiếng Khmer', expected: 'dist/km/hoi-dap/<slug>/index.html' },
+  { kind: 'parallel', label: 'song ngữ', expected: 'dist/hmn/hoi-dap/<slug>/song-ngu/index.html' },
 ];
 
 /** A path no page will ever have, to see the host's 404 page. */
@@ -107,6 +115,16 @@ export function findPagePath(kind: PageKind, root: string = distDir): string | u
       return ifExists('thuat-ngu/index.html', '/thuat-ngu/', root);
     case 'not-found':
       return ifExists('404.html', MISSING_PAGE_PATH, root);
+    case 'language-home':
+      return ifExists('hmn/index.html', '/hmn/', root);
+    case 'translation':
+      return firstItemPath('hmn/hoi-dap', root);
+    case 'khmer':
+      return firstItemPath('km/hoi-dap', root);
+    case 'parallel': {
+      const item = firstItemPath('hmn/hoi-dap', root);
+      return item && ifExists(`${item.slice(1)}song-ngu/index.html`, `${item}song-ngu/`, root);
+    }
   }
 }
 
