@@ -1,0 +1,4 @@
+import { feedResponse } from '../../lib/syndication/endpoints.ts';
+import { site } from '../../../site.config.ts';
+
+export const GET = () => feedResponse('explainers', site.defaultLanguage);
