@@ -117,7 +117,7 @@ export const vi = {
   'embed.share.code': 'Mã nhúng',
   'embed.share.copy': 'Chép mã',
   'embed.share.copied': 'Đã chép mã nhúng.',
-  'embed.share.copyFailed': 'Không chép được; hãy chọn cả đoạn mã rồi chép bằng tay.',
+  'embed.share.copyFailed': 'Không chép tự động được. Đoạn mã đã được chọn sẵn: hãy chép bằng tay (Ctrl+C, hoặc giữ ngón tay lên đoạn mã).',
   'embed.share.scriptNote': 'Dòng <script> giúp khung tự cao theo nội dung. Nếu trang của bạn không cho dùng script, chỉ dán dòng <iframe>: khung cao {height} px và có thanh cuộn.',
   'embed.share.preview': 'Xem trước',
   'embed.share.previewLink': 'Mở bản nhúng',
