@@ -22,6 +22,7 @@ import { describeIssue, shown, type ContentProblem } from './content-errors.ts';
 import { findBlocks, idList } from './mdx-blocks.ts';
 import { taskAnchor } from './routes.ts';
 import { normalizeNumber } from './references.ts';
+import { numberSlugProblems } from './syndication/by-number.ts';
 
 const ITEM_SCHEMAS: Record<ItemCollection | 'translations', z.ZodType> = {
   documents: documentSchema,
@@ -262,6 +263,13 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
     if (other) {
       report(entry, ['number'], 'number', `Số ký hiệu ${shown(number)} đã dùng cho ${other.file}. Mỗi văn bản có một số riêng; kiểm tra lại số. (Duplicate document number.)`);
     } else numbers.set(key, entry);
+  }
+
+  // Each number gets an address /so/<number>/; two different numbers must not share one.
+  const numbered = parsed.filter((p) => p.collection === 'documents' && typeof p.data.number === 'string');
+  for (const problem of numberSlugProblems(numbered.map((p) => ({ id: p.id, number: p.data.number as string, file: p.file })))) {
+    const entry = numbered.find((p) => p.id === problem.document.id)!;
+    report(entry, ['number'], 'number', problem.message);
   }
 
   const needId = (entry: Parsed, path: PropertyKey[], known: Set<string>, what: string, folder: string) => {

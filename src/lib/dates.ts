@@ -59,3 +59,22 @@ export function compareDatesDesc(a: string | null | undefined, b: string | null 
   if (!b) return -1;
   return a < b ? 1 : -1;
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+// Vietnam has kept UTC+7 without daylight saving since 1975, so a day starts at +07:00 for every
+// date the site publishes on.
+
+/** "2026-11-21T00:00:00+07:00": the start of a calendar day in Vietnam, for JSON-LD. */
+export function startOfDayInVietnam(value: string): string {
+  return `${value}T00:00:00+07:00`;
+}
+
+/** "Sat, 21 Nov 2026 00:00:00 +0700": the start of a calendar day in Vietnam, as RSS writes dates (RFC 822). */
+export function rfc822StartOfDayInVietnam(value: string): string {
+  const { year, month, day } = dateParts(value);
+  // The weekday of a calendar date does not depend on the zone; UTC is used only to compute it.
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+  return `${weekday}, ${String(day).padStart(2, '0')} ${MONTHS[month - 1]} ${year} 00:00:00 +0700`;
+}

@@ -75,3 +75,11 @@ export function parallelPagePaths(data: SiteData) {
       props: { ...props, translation: props.translation!, versions: [{ code: props.lang, path: routes.parallel(props.kind, props.entry.id, props.lang) }] },
     }));
 }
+
+/** Embed pages: every item in every language it exists in, under /nhung/. */
+export function embedPagePaths(data: SiteData) {
+  return itemPagePaths(data).map(({ params, props }) => ({
+    params: { lang: params.lang, segment: params.kind, slug: params.slug },
+    props,
+  }));
+}

@@ -42,6 +42,22 @@ export const routes = {
   glossary: (lang = site.defaultLanguage) => path(lang, 'thuat-ngu'),
   search: (lang = site.defaultLanguage) => path(lang, 'tim-kiem'),
   about: (lang = site.defaultLanguage) => path(lang, 'gioi-thieu'),
+
+  // Syndication: embeds, oEmbed, feeds, links by number, sitemap.
+  /** Framable copy of an item (no site chrome), for newspapers' iframes. */
+  embed: (kind: ItemKind, slug: string, lang = site.defaultLanguage) => path(lang, 'nhung', KIND_SEGMENTS[kind], slug),
+  /** Static oEmbed answer for an item, next to its embed page. */
+  oembed: (kind: ItemKind, slug: string, lang = site.defaultLanguage) =>
+    `${path(lang, 'nhung', KIND_SEGMENTS[kind], slug)}oembed.json`,
+  /** Loa's auto-height script for pages that embed an item; one for every language. */
+  embedScript: () => '/nhung/chieu-cao.js',
+  /** RSS feed of one collection, or of the whole site when no kind is given. */
+  feed: (kind?: ItemKind, lang = site.defaultLanguage) => `${kind ? path(lang, KIND_SEGMENTS[kind]) : path(lang)}rss.xml`,
+  /** Redirect to a document from its number; `numberSlug` comes from src/lib/syndication/by-number.ts. */
+  byNumber: (numberSlug: string, lang = site.defaultLanguage) => path(lang, 'so', numberSlug),
+  sitemap: () => '/sitemap.xml',
+  /** Share card used where a page has no card of its own (1200×630 PNG in public/). */
+  defaultCard: () => '/the-mac-dinh.png',
 };
 
 /** The kind whose URL segment this is. */

@@ -143,6 +143,11 @@ export function translationOf(data: SiteData, kind: ItemKind, id: string, lang: 
   return data.translations.get(itemKey(kind, id))?.get(lang);
 }
 
+/** Path of an item for a reader of `lang`: its translation where there is one, else the original. */
+export function pathFor(data: SiteData, kind: ItemKind, id: string, lang: string): string {
+  return routes.item(kind, id, translationOf(data, kind, id, lang) ? lang : site.defaultLanguage);
+}
+
 /** Whether the master changed after the translation was made. */
 export function isStale(data: SiteData, kind: ItemKind, id: string, translation: TranslationEntry): boolean {
   return data.masterVersions.get(itemKey(kind, id)) !== translation.data.masterVersion;

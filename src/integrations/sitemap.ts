@@ -1,0 +1,69 @@
+/**
+ * Astro integration: writes sitemap.xml after the build from the pages actually built, so every
+ * page is listed without a second list of routes to keep in step. Pages marked noindex (embeds,
+ * redirects by number) and the 404 page are left out; each page lists its language versions.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
+import { site } from '../../site.config.ts';
+import { absoluteUrl } from '../lib/routes.ts';
+import { CONTENT_DIR } from '../lib/content-files.ts';
+import { languageAlternates, type PublishedLanguage } from '../lib/syndication/languages.ts';
+import { isNoindex, sitemapFiles } from '../lib/syndication/sitemap.ts';
+
+/** Every .html file under `root`, as the URL path a static host serves it at. */
+function builtPages(root: string): { file: string; urlPath: string }[] {
+  const pages: { file: string; urlPath: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const relative = path.relative(root, full).split(path.sep).join('/');
+        const urlPath = relative === 'index.html' ? '/' : relative.endsWith('/index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`;
+        pages.push({ file: full, urlPath });
+      }
+    }
+  };
+  walk(root);
+  return pages;
+}
+
+/** Enabled languages from src/content/languages/<code>.yaml. */
+function publishedLanguages(projectRoot: string): PublishedLanguage[] {
+  const dir = path.join(projectRoot, CONTENT_DIR, 'languages');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ code: name.replace(/\.yaml$/, ''), data: parse(readFileSync(path.join(dir, name), 'utf8')) as { tag: string; enabled: boolean; order: number } }))
+    .filter((l) => l.data.enabled)
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((l) => ({ code: l.code, tag: l.data.tag }));
+}
+
+export default function sitemap(): AstroIntegration {
+  let projectRoot = process.cwd();
+  return {
+    name: 'loa:sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const languages = publishedLanguages(projectRoot);
+        const indexable = builtPages(root).filter((page) => page.urlPath !== '/404.html' && !isNoindex(readFileSync(page.file, 'utf8')));
+        const paths = new Set(indexable.map((page) => page.urlPath));
+        const entries = indexable.map((page) => ({
+          loc: absoluteUrl(page.urlPath),
+          alternates: languageAlternates(page.urlPath, languages, (p) => paths.has(p)),
+        }));
+        const files = sitemapFiles(entries, site.baseUrl);
+        for (const file of files) writeFileSync(path.join(root, file.name), file.xml);
+        logger.info(`${files[0]!.name}: ${entries.length} trang (${files.length} tệp). (Sitemap written.)`);
+      },
+    },
+  };
+}

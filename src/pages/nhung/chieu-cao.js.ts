@@ -1,0 +1,3 @@
+import { hostScriptResponse } from '../../lib/syndication/endpoints.ts';
+
+export const GET = hostScriptResponse;

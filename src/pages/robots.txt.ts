@@ -1,0 +1,3 @@
+import { robotsResponse } from '../lib/syndication/endpoints.ts';
+
+export const GET = robotsResponse;
