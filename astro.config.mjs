@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { site } from './site.config.ts';
 
 export default defineConfig({
@@ -10,5 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // securityHeaders last: it reads the HTML every other integration has written.
+  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],
 });
