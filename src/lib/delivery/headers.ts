@@ -55,31 +55,72 @@ export interface PageSecurityScan {
   forbidden: string[];
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const TAG = /<[a-zA-Z][\w-]*\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+/**
+ * One pass over the markup: comments, raw-text elements (script, style) and RCDATA elements
+ * (textarea, title) are taken whole, other tags with their quoted attribute values, so markup
+ * written inside an attribute value or a text box is never mistaken for an element.
+ */
+const TOKEN = new RegExp(
+  `<!--[\\s\\S]*?-->|<(script|style|textarea|title)\\b${ATTRS}>([\\s\\S]*?)</\\1\\s*>|<([a-zA-Z][\\w-]*)\\b${ATTRS}>`,
+  'gi',
+);
+
+export interface HtmlElement {
+  /** Lower-case tag name. */
+  name: string;
+  attributes: Map<string, string>;
+  /** Text of script, style, textarea and title elements. */
+  text?: string;
+  /** Offset of the element in the HTML. */
+  index: number;
+  raw: string;
+}
+
+/** The elements of a page in document order (start tags; raw-text elements with their text). */
+export function* htmlElements(html: string): Generator<HtmlElement> {
+  for (const match of html.matchAll(TOKEN)) {
+    if (match[0].startsWith('<!--')) continue;
+    const source = match[1] ? (match[2] ?? '') : (match[5] ?? '');
+    let parsed: Map<string, string> | undefined;
+    yield {
+      name: (match[1] ?? match[4]!).toLowerCase(),
+      // Parsed on first use: most tags of a page are never asked about.
+      get attributes() {
+        parsed ??= parseAttributes(source);
+        return parsed;
+      },
+      text: match[1] ? (match[3] ?? '') : undefined,
+      index: match.index!,
+      raw: match[0],
+    };
+  }
+}
+
+/** Attributes worth a look for the policy: style, event handlers, javascript: URLs. */
+const POLICY_RELEVANT = /\sstyle\s*=|\son[a-z]+\s*=|javascript:/i;
 
 /** What in one page's HTML a Content-Security-Policy must account for. */
 export function scanPage(html: string): PageSecurityScan {
   const scripts: InlineScript[] = [];
-  for (const match of html.matchAll(SCRIPT)) {
-    const attributes = parseAttributes(match[1] ?? '');
-    if (attributes.has('src')) continue;
-    const type = attributes.get('type') ?? '';
-    scripts.push({ type, text: match[2] ?? '', executable: isExecutableScriptType(type) });
-  }
-  const styles = [...html.matchAll(STYLE)].map((m) => m[1] ?? '');
-  // Tags are looked at outside <script> and <style>, whose text may look like markup.
-  const markup = html.replace(SCRIPT, '<script></script>').replace(STYLE, '<style></style>');
+  const styles: string[] = [];
   const styleAttributes: string[] = [];
   const forbidden: string[] = [];
-  for (const match of markup.matchAll(TAG)) {
-    const attributes = parseAttributes(match[1] ?? '');
+  for (const element of htmlElements(html)) {
+    const { name } = element;
+    if (name === 'script' && !element.attributes.has('src')) {
+      const type = element.attributes.get('type') ?? '';
+      scripts.push({ type, text: element.text ?? '', executable: isExecutableScriptType(type) });
+    }
+    if (name === 'style') styles.push(element.text ?? '');
+    const tag = element.text === undefined ? element.raw : element.raw.slice(0, element.raw.indexOf('>') + 1);
+    if (!POLICY_RELEVANT.test(tag)) continue;
+    const { attributes } = element;
     const style = attributes.get('style');
     if (style !== undefined) styleAttributes.push(style);
-    for (const [name, value] of attributes) {
-      if (/^on[a-z]+$/.test(name)) forbidden.push(`${name}="…" in ${match[0].slice(0, 80)}`);
-      if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) forbidden.push(`javascript: URL in ${match[0].slice(0, 80)}`);
+    for (const [attribute, value] of attributes) {
+      if (/^on[a-z]+$/.test(attribute)) forbidden.push(`${attribute}="…" in ${element.raw.slice(0, 80)}`);
+      if (['href', 'src', 'action', 'formaction'].includes(attribute) && /^\s*javascript:/i.test(value)) forbidden.push(`javascript: URL in ${element.raw.slice(0, 80)}`);
     }
   }
   return { scripts, styles, styleAttributes, forbidden };
@@ -130,9 +171,9 @@ export function contentSecurityPolicy(sources: PolicySources): string {
 /** frame-ancestors of a page: any origin may frame embed pages, only the site itself the rest. */
 export const FRAME_ANCESTORS = { page: "'self'", embed: '*' } as const;
 
-/** Whether a URL path is an embed page or file (/nhung/…, /<lang>/nhung/…). */
+/** Whether a URL path is an embed page or file (/nhung/…, /<lang>/nhung/…; language codes are 2–3 letters). */
 export function isEmbedPath(urlPath: string): boolean {
-  return /^\/(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*\/)?nhung\//.test(urlPath);
+  return /^\/(?:[a-z]{2,3}\/)?nhung\//.test(urlPath);
 }
 
 /** Cache-Control for a URL path: a year for files named by their hash, revalidation for the rest. */
@@ -203,7 +244,8 @@ export function headersFile(entries: readonly OutputEntry[], policy: string): st
     rules.push([pattern, ...lines].join('\n'));
   };
   const visit = (dir: string) => {
-    for (const entry of [...(byParent.get(dir) ?? [])].sort((a, b) => a.path.localeCompare(b.path))) {
+    // Code-unit order, the same on every machine.
+    for (const entry of [...(byParent.get(dir) ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
       if (name.startsWith('.') || entry.path === '_headers') continue;
       if (!entry.directory) {
