@@ -140,7 +140,7 @@ describe('nginx: types and caching of search and hashed files (fixture site)', (
   });
 
   it.each([
-    ['/pagefind/vi/pagefind.js', 'text/javascript; charset=utf-8', 'no-cache'],
+    ['/pagefind/vi/pagefind.js', 'application/javascript; charset=utf-8', 'no-cache'],
     ['/pagefind/vi/wasm.vi.pagefind', 'application/octet-stream', 'no-cache'],
     ['/pagefind/wasm.unknown.wasm', 'application/wasm', 'no-cache'],
     ['/pagefind/vi/pagefind.vi_1a2b3c.pf_meta', 'application/octet-stream', IMMUTABLE],
