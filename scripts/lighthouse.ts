@@ -5,10 +5,10 @@
  * for each page with the audits that lost points, and writes bench/lighthouse.json. Nothing leaves
  * the machine: Chromium runs without background networking and only 127.0.0.1 is visited.
  *
- *   npm run build && npm run lighthouse
- *   npm run lighthouse -- --out /tmp/lighthouse.json
+ *   npm run build && npm run lighthouse          also updates the table in README.md
+ *   npm run lighthouse -- --out /tmp/lighthouse.json --no-readme
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,9 +32,9 @@ const CHROME_FLAGS = [
   '--metrics-recording-only',
 ];
 
-let options: { out?: string; dist?: string };
+let options: { out?: string; dist?: string; 'no-readme'?: boolean };
 try {
-  options = parseArgs({ options: { out: { type: 'string' }, dist: { type: 'string' } } }).values;
+  options = parseArgs({ options: { out: { type: 'string' }, dist: { type: 'string' }, 'no-readme': { type: 'boolean' } } }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\nCách dùng (usage): npm run lighthouse -- [--dist dist] [--out bench/lighthouse.json]`);
   process.exit(2);
@@ -106,9 +106,23 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(outFile), { recursive: true });
   const lighthouseVersion = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
   writeFileSync(outFile, `${JSON.stringify({ lighthouse: lighthouseVersion, formFactor: 'mobile', pages: reports }, null, 2)}\n`);
-  console.log('\n| Page | Performance | Accessibility | Best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |');
-  for (const r of reports) console.log(`| ${r.name}${r.path ? ` (${r.path})` : ' (chưa có / not built)'} | ${CATEGORIES.map((c) => r.scores[c] ?? '–').join(' | ')} |`);
+  const table = [
+    '| Page | Performance | Accessibility | Best practices | SEO |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...reports.map((r) => `| ${r.name}${r.path ? ` (\`${r.path}\`)` : ' (not in this build)'} | ${CATEGORIES.map((c) => r.scores[c] ?? '–').join(' | ')} |`),
+  ].join('\n');
+  console.log(`\n${table}`);
+  if (!options['no-readme']) {
+    const readme = path.join(repoRoot, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const start = text.indexOf(README_START);
+    const end = text.indexOf(README_END);
+    if (start !== -1 && end > start) writeFileSync(readme, `${text.slice(0, start + README_START.length)}\n${table}\n${text.slice(end)}`);
+  }
 }
+
+const README_START = '<!-- lighthouse:start -->';
+const README_END = '<!-- lighthouse:end -->';
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.stack : error);
