@@ -28,19 +28,31 @@ const USAGE = 'Cách dùng (usage): npm run bench -- [--sizes 1000,5000,10000] [
 const NODE_OPTIONS = '--max-old-space-size=12288';
 const QUERIES = ['an ninh to quoc', 'phong chay chua chay'];
 
-let options: { sizes?: string; out?: string; keep?: boolean; 'no-readme'?: boolean };
-try {
-  options = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, 'no-readme': { type: 'boolean' } } }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+interface Options {
+  sizes: number[];
+  outFile: string;
+  keep: boolean;
+  readme: boolean;
 }
-const sizes = (options.sizes ?? '1000,5000,10000').split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
-  console.error(`--sizes phải là các số nguyên ≥ 20, cách nhau bằng dấu phẩy (must be integers ≥ 20), nhận được "${options.sizes}".\n${USAGE}`);
-  process.exit(2);
+
+/** Command-line options; exits with a message on bad ones. */
+function cliOptions(): Options {
+  let values: { sizes?: string; out?: string; keep?: boolean; 'no-readme'?: boolean };
+  try {
+    values = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, 'no-readme': { type: 'boolean' } } }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const sizes = (values.sizes ?? '1000,5000,10000').split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
+    console.error(`--sizes phải là các số nguyên ≥ 20, cách nhau bằng dấu phẩy (must be integers ≥ 20), nhận được "${values.sizes}".\n${USAGE}`);
+    process.exit(2);
+  }
+  return { sizes, outFile: path.resolve(repoRoot, values.out ?? 'bench/results.json'), keep: values.keep ?? false, readme: !values['no-readme'] };
 }
-const outFile = path.resolve(repoRoot, options.out ?? 'bench/results.json');
+
+let options: Options;
 
 /** node_modules of a temporary project: a link to each package, so caches (.astro, .vite) stay local. */
 function linkModules(root: string): void {
@@ -285,6 +297,8 @@ function updateReadme(table: string, machine: string): void {
 }
 
 async function main(): Promise<void> {
+  options = cliOptions();
+  const { sizes, outFile } = options;
   const previous: { results?: SizeResult[] } = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
   const results = new Map<number, SizeResult>((previous.results ?? []).map((r) => [r.items, r]));
   for (const size of sizes) {
@@ -295,7 +309,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(outFile), { recursive: true });
     writeFileSync(outFile, `${JSON.stringify({ machine, nodeOptions: NODE_OPTIONS, queries: QUERIES, results: sorted }, null, 2)}\n`);
     console.log(`\n${resultsTable(sorted)}\n`);
-    if (!options['no-readme']) updateReadme(resultsTable(sorted), `Measured on ${machine}.`);
+    if (options.readme) updateReadme(resultsTable(sorted), `Measured on ${machine}.`);
   }
 }
 
