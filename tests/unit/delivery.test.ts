@@ -81,7 +81,7 @@ describe('headers: what the CSP must allow', () => {
     expect(cacheControl('/van-ban/a/')).toBe('no-cache');
   });
 
-  it('writes _headers rules that never overlap, splitting language folders around their embeds', () => {
+  it('writes _headers rules that never overlap, splitting language folders around their embeds, with a rule for Pagefind’s folder', () => {
     const file = headersFile(
       [
         { path: 'index.html', directory: false },
@@ -99,7 +99,7 @@ describe('headers: what the CSP must allow', () => {
       'P',
     );
     const rules = file.split('\n\n').map((rule) => rule.split('\n')[0]);
-    expect(rules).toEqual(['/404.html', '/_astro/*', '/hmn/', '/hmn/index.html', '/hmn/nhung/*', '/hmn/van-ban/*', '/', '/index.html', '/nhung/*', '/van-ban/*']);
+    expect(rules).toEqual(['/404.html', '/_astro/*', '/hmn/', '/hmn/index.html', '/hmn/nhung/*', '/hmn/van-ban/*', '/', '/index.html', '/nhung/*', '/pagefind/*', '/van-ban/*']);
     const rule = (pattern: string) => file.split('\n\n').find((r) => r.startsWith(`${pattern}\n`))!;
     expect(rule('/hmn/nhung/*')).toContain('frame-ancestors *');
     expect(rule('/hmn/van-ban/*')).toContain("frame-ancestors 'self'");

@@ -230,7 +230,12 @@ export interface OutputEntry {
  * policies (and two Cache-Controls) into one header; so instead of a catch-all `/*`, each
  * top-level file and folder gets its own rule, and folders holding embed pages are split further.
  */
-export function headersFile(entries: readonly OutputEntry[], policy: string): string {
+/** Folders written after the pages by other integrations (Pagefind's index), given a rule even if absent yet. */
+export const LATE_FOLDERS = ['pagefind'] as const;
+
+export function headersFile(found: readonly OutputEntry[], policy: string): string {
+  const entries = [...found];
+  for (const folder of LATE_FOLDERS) if (!entries.some((e) => e.path === folder)) entries.push({ path: folder, directory: true });
   const byParent = new Map<string, OutputEntry[]>();
   for (const entry of entries) {
     const parent = entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '';
