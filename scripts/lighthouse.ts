@@ -57,7 +57,7 @@ export interface PageReport {
   path: string | null;
   scores: Partial<Record<(typeof CATEGORIES)[number], number>>;
   /** Audits that lost points, by category: id, title and score. */
-  lost: { category: string; id: string; title: string; score: number | null; display?: string }[];
+  lost: { category: string; id: string; title: string; score: number | null; display?: string; where?: string[] }[];
 }
 
 async function main(): Promise<void> {
@@ -92,12 +92,21 @@ async function main(): Promise<void> {
         for (const ref of data?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
           if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-          report.lost.push({ category, id: ref.id, title: audit.title, score: audit.score, display: audit.displayValue });
+          // What the audit points at (elements, files), so a lost point can be traced.
+          const detailed = ref.id === 'cumulative-layout-shift' ? (lhr.audits['layout-shifts'] ?? audit) : audit;
+          const items = ((detailed.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
+          const where = items
+            .map((item) => {
+              const node = (item.node ?? item.element) as { selector?: string; snippet?: string } | undefined;
+              return node?.selector ?? node?.snippet ?? (typeof item.url === 'string' ? item.url : undefined);
+            })
+            .filter((w): w is string => Boolean(w));
+          report.lost.push({ category, id: ref.id, title: audit.title, score: audit.score, display: audit.displayValue, ...(where.length ? { where } : {}) });
         }
       }
       reports.push(report);
       console.log(`${name.padEnd(10)} ${pagePath}: ${CATEGORIES.map((c) => `${c} ${report.scores[c] ?? '–'}`).join(', ')}`);
-      for (const lost of report.lost) console.log(`    − ${lost.category}: ${lost.id} (${lost.score}) ${lost.display ?? ''}`);
+      for (const lost of report.lost) console.log(`    − ${lost.category}: ${lost.id} (${lost.score}) ${lost.display ?? ''} ${lost.where?.join(' | ') ?? ''}`);
     }
   } finally {
     await chrome.kill();
