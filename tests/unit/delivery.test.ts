@@ -28,7 +28,7 @@ const page = [
   '<textarea><script>not a script</script></textarea>',
   '<!-- <script>nor this</script> -->',
   '<script type="module">customElements.define("loa-x", class extends HTMLElement {})</script>',
-  '<p style="color:red">x</p>',
+  '<p style="color:red">x</p><p style="font-family:&quot;A&quot;">y</p>',
   '</body></html>',
 ].join('\n');
 
@@ -40,7 +40,7 @@ describe('headers: what the CSP must allow', () => {
       ['application/ld+json', false],
       ['module', true],
     ]);
-    expect(scan.styleAttributes).toEqual(['color:red']);
+    expect(scan.styleAttributes).toEqual(['color:red', 'font-family:"A"']);
     expect(scan.forbidden).toEqual([]);
   });
 

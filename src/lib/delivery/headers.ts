@@ -117,13 +117,22 @@ export function scanPage(html: string): PageSecurityScan {
     if (!POLICY_RELEVANT.test(tag)) continue;
     const { attributes } = element;
     const style = attributes.get('style');
-    if (style !== undefined) styleAttributes.push(style);
+    // The browser hashes the attribute's value, entities decoded.
+    if (style !== undefined) styleAttributes.push(decodeEntities(style));
     for (const [attribute, value] of attributes) {
       if (/^on[a-z]+$/.test(attribute)) forbidden.push(`${attribute}="…" in ${element.raw.slice(0, 80)}`);
       if (['href', 'src', 'action', 'formaction'].includes(attribute) && /^\s*javascript:/i.test(value)) forbidden.push(`javascript: URL in ${element.raw.slice(0, 80)}`);
     }
   }
   return { scripts, styles, styleAttributes, forbidden };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (match, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? match),
+  );
 }
 
 /** Hashes collected over every page of a build, sorted so the output is deterministic. */
