@@ -60,7 +60,7 @@ describe('headers: what the CSP must allow', () => {
     const policy = contentSecurityPolicy(sources);
     expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(policy).not.toContain("'unsafe-inline'");
-    expect(policy).toContain(`style-src 'self' 'unsafe-hashes' ${sha256Source('color:red')}`);
+    expect(policy).toContain(`style-src 'self' 'unsafe-hashes' ${[sha256Source('color:red'), sha256Source('font-family:"A"')].sort().join(' ')};`);
     expect(contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] })).toContain("style-src 'self'; ");
   });
 
