@@ -10,6 +10,7 @@
  *   npm run bench -- --sizes 1000                 one size
  *   npm run bench -- --sizes 1000 --keep          keep the temporary projects to look at
  *   npm run bench -- --sizes 1000 --no-readme     leave README.md alone
+ *   npm run bench -- --report                     only rewrite the README table from bench/results.json
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,7 @@ import { searchBytes, type SearchBytes } from './bench/search-bytes.ts';
 import { nginxAvailable } from './lib/nginx.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'Cách dùng (usage): npm run bench -- [--sizes 1000,5000,10000] [--out bench/results.json] [--keep] [--no-readme]';
+const USAGE = 'Cách dùng (usage): npm run bench -- [--sizes 1000,5000,10000] [--out bench/results.json] [--keep] [--no-readme] [--report]';
 
 /** Same heap limit for both builds, high enough that neither stops at Node's default. */
 const NODE_OPTIONS = '--max-old-space-size=12288';
@@ -33,13 +34,17 @@ interface Options {
   outFile: string;
   keep: boolean;
   readme: boolean;
+  /** Only rewrite the README table from the results file. */
+  report: boolean;
 }
 
 /** Command-line options; exits with a message on bad ones. */
 function cliOptions(): Options {
-  let values: { sizes?: string; out?: string; keep?: boolean; 'no-readme'?: boolean };
+  let values: { sizes?: string; out?: string; keep?: boolean; 'no-readme'?: boolean; report?: boolean };
   try {
-    values = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, 'no-readme': { type: 'boolean' } } }).values;
+    values = parseArgs({
+      options: { sizes: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, 'no-readme': { type: 'boolean' }, report: { type: 'boolean' } },
+    }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -49,7 +54,13 @@ function cliOptions(): Options {
     console.error(`--sizes phải là các số nguyên ≥ 20, cách nhau bằng dấu phẩy (must be integers ≥ 20), nhận được "${values.sizes}".\n${USAGE}`);
     process.exit(2);
   }
-  return { sizes, outFile: path.resolve(repoRoot, values.out ?? 'bench/results.json'), keep: values.keep ?? false, readme: !values['no-readme'] };
+  return {
+    sizes,
+    outFile: path.resolve(repoRoot, values.out ?? 'bench/results.json'),
+    keep: values.keep ?? false,
+    readme: !values['no-readme'],
+    report: values.report ?? false,
+  };
 }
 
 let options: Options;
@@ -266,8 +277,8 @@ const dash = '–';
 /** The README table. */
 export function resultsTable(results: readonly SizeResult[]): string {
   const rows = [
-    '| Items | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory (bare / Loa) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Items | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory (bare / Loa) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query | Load (bare / cold / warm) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     const cards = r.cold.cards ? `${r.cold.cards.rendered} / ${r.warm.cards?.rendered ?? dash} / ${r.edit.cards?.rendered ?? dash}` : dash;
@@ -275,7 +286,8 @@ export function resultsTable(results: readonly SizeResult[]): string {
     const search = r.search ? r.search.queries.map((q) => kb(q.bytes)).join(' / ') : dash;
     rows.push(
       `| ${r.items.toLocaleString('en')} | ${r.bare.seconds} s | ${r.cold.seconds} s | ${r.warm.seconds} s | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
-        `${(r.bare.peakMB / 1024).toFixed(1)} / ${(Math.max(r.cold.peakMB, r.warm.peakMB) / 1024).toFixed(1)} GB | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} |`,
+        `${(r.bare.peakMB / 1024).toFixed(1)} / ${(Math.max(r.cold.peakMB, r.warm.peakMB) / 1024).toFixed(1)} GB | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} | ` +
+        `${r.bare.loadAverage ?? '?'} / ${r.cold.loadAverage ?? '?'} / ${r.warm.loadAverage ?? '?'} |`,
     );
   }
   return rows.join('\n');
@@ -296,10 +308,16 @@ function updateReadme(table: string, machine: string): void {
   writeFileSync(file, `${text.slice(0, start + START.length)}\n${machine}\n\n${table}\n${text.slice(end)}`);
 }
 
+const machineLine = (machine: string) => `Measured on ${machine}; load is the 1-minute load average when each build started (the machine was shared).`;
+
 async function main(): Promise<void> {
   options = cliOptions();
   const { sizes, outFile } = options;
-  const previous: { results?: SizeResult[] } = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+  const previous: { machine?: string; results?: SizeResult[] } = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+  if (options.report) {
+    updateReadme(resultsTable(previous.results ?? []), machineLine(previous.machine ?? ''));
+    return;
+  }
   const results = new Map<number, SizeResult>((previous.results ?? []).map((r) => [r.items, r]));
   for (const size of sizes) {
     results.set(size, await benchSize(size));
@@ -309,7 +327,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(outFile), { recursive: true });
     writeFileSync(outFile, `${JSON.stringify({ machine, nodeOptions: NODE_OPTIONS, queries: QUERIES, results: sorted }, null, 2)}\n`);
     console.log(`\n${resultsTable(sorted)}\n`);
-    if (options.readme) updateReadme(resultsTable(sorted), `Measured on ${machine}.`);
+    if (options.readme) updateReadme(resultsTable(sorted), machineLine(machine));
   }
 }
 

@@ -112,6 +112,6 @@ describe('scripts', () => {
       },
     ]);
     expect(table).toContain('| 1,000 | 8 s | 20 s | 12 s | 2.5× / 1.5× |');
-    expect(table).toContain('| 900 / 0 / 1 | 4 s, 2 KB | 50 KB / 10 KB |');
+    expect(table).toContain('| 900 / 0 / 1 | 4 s, 2 KB | 50 KB / 10 KB | 1 / 1 / 1 |');
   });
 });
