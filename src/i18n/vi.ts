@@ -103,6 +103,21 @@ export const vi = {
   'footer.licence': 'Nội dung do trang biên soạn được chia sẻ theo giấy phép',
   'footer.officialText': 'Văn bản hành chính được đăng lại nguyên văn để tra cứu; khi cần giá trị pháp lý, đối chiếu với bản gốc của cơ quan ban hành.',
   'footer.contact': 'Báo lỗi hoặc góp ý',
+  'publication.draft': 'Bản nháp',
+  'publication.draftNote': 'Chỉ hiện khi xem thử: mục này chưa có trên trang đã đăng. Đổi "draft: true" thành "draft: false" để đăng.',
+  'publication.scheduled': 'Chưa đến ngày đăng',
+  'publication.scheduledNote': 'Chỉ hiện khi xem thử: mục này sẽ lên trang từ {date}.',
+  'history.published': 'Đăng',
+  'history.lastUpdated': 'Cập nhật lần cuối',
+  'history.showAll': 'Xem tất cả các lần cập nhật',
+  'history.firstPublished': 'Đăng lần đầu.',
+  'history.updatedNoNote': 'Nội dung được cập nhật.',
+  'callout.note': 'Lưu ý',
+  'callout.warning': 'Cảnh báo',
+  'figure.credit': 'Ảnh',
+  'audio.label': 'Ghi âm bằng {language}',
+  'audio.transcript': 'Lời trong bản ghi âm',
+  'audio.download': 'Tải bản ghi âm',
 } as const;
 
 export type UiKey = keyof typeof vi;

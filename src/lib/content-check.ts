@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
-import { storySchema } from '../schemas/story.ts';
+import { storyFileSchema } from '../schemas/story.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import { agencySchema } from '../schemas/agency.ts';
 import { placeSchema } from '../schemas/place.ts';
@@ -21,10 +21,12 @@ import { describeIssue, shown, type ContentProblem } from './content-errors.ts';
 import { findBlocks, idList } from './mdx-blocks.ts';
 import { taskAnchor } from './routes.ts';
 import { normalizeNumber } from './references.ts';
+import { buildDate as currentBuildDate } from './publishing.ts';
+import { checkEditorial, type CheckedEntry } from './content-check-editorial.ts';
 
 const ITEM_SCHEMAS: Record<ItemCollection, z.ZodType> = {
   documents: documentSchema,
-  stories: storySchema,
+  stories: storyFileSchema,
   explainers: explainerSchema,
 };
 
@@ -36,16 +38,11 @@ const DATA_SCHEMAS: Record<DataCollection, z.ZodType> = {
 };
 
 /** A parsed content file: its data, where it is, and how to find a field's line. */
-interface Parsed {
-  collection: string;
-  id: string;
-  file: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** Line in the file where the body starts (1-based), for MDX files. */
-  bodyLine: number;
-  lineOf: (path: readonly PropertyKey[]) => number;
-  valid: boolean;
+type Parsed = CheckedEntry;
+
+export interface CheckOptions {
+  /** Date publication is judged against (YYYY-MM-DD); LOA_BUILD_DATE or today in Vietnam by default. */
+  buildDate?: string;
 }
 
 export interface CheckResult {
@@ -57,7 +54,7 @@ export interface CheckResult {
 const BLOCK_NAMES = ['Task', 'Question', 'Basis'] as const;
 
 /** Checks every content file under `root`/src/content. */
-export function checkContent(root: string): CheckResult {
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: ContentProblem[] = [];
   const contentDir = join(root, CONTENT_DIR);
   const rel = (path: string) => relative(root, path).split('\\').join('/');
@@ -136,6 +133,7 @@ export function checkContent(root: string): CheckResult {
   }
 
   checkGraph(parsed, problems);
+  checkEditorial(parsed, { root, buildDate: options.buildDate ?? currentBuildDate(), problems });
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, files: parsed.length };
 }

@@ -19,3 +19,8 @@ export function itemIdFromPath(entry: string): string {
   const parts = entry.split('/');
   return parts.length > 1 ? parts[parts.length - 2]! : entry.replace(/\.mdx?$/, '');
 }
+
+/** Path of an item's file from the project root: the master (vi) or a translation. */
+export function itemFile(collection: ItemCollection, id: string, lang = 'vi'): string {
+  return `${CONTENT_DIR.replace(/^\.\//, '')}/${collection}/${id}/${lang}.mdx`;
+}

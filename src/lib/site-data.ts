@@ -2,6 +2,10 @@
  * The site's content, loaded once per build and indexed for the pages: entries sorted for
  * listings, the reference graph, tasks per agency and the taxonomies. Pages call these functions
  * instead of querying collections themselves.
+ *
+ * Drafts and items scheduled after the build date are left out here, once, so that no page,
+ * listing, taxonomy, task list, reference, feed or index can show them (src/lib/publishing.ts).
+ * The dev preview keeps them, and `publication` says which label to show.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareVi } from './collate.ts';
@@ -12,6 +16,7 @@ import { routes, type ItemKind } from './routes.ts';
 import { tasksByAgency, tasksIn, type AgencyTasks, type AssignedTask } from './tasks.ts';
 import { byDateDesc, byYear, groupBy } from './taxonomy.ts';
 import { placeLabel } from './places.ts';
+import { buildDate, isPublished, publicationState, type BuildMode, type PublicationState } from './publishing.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -31,6 +36,8 @@ export interface ListItem {
   /** Short facts under the title: type, number, date, place. */
   facts: string[];
   summary: string | null;
+  /** Set in the preview for a draft or scheduled item, so the list can label it. */
+  state?: Exclude<PublicationState, 'published'>;
 }
 
 export interface SiteData {
@@ -43,6 +50,11 @@ export interface SiteData {
   graph: ReferenceGraph;
   tasks: Map<string, AgencyTasks>;
   tasksByDocument: Map<string, AssignedTask[]>;
+  /** The date items are published against (YYYY-MM-DD). */
+  buildDate: string;
+  mode: BuildMode;
+  /** Drafts and scheduled items present in the preview, by `${kind}/${id}`. */
+  unpublished: Map<string, Exclude<PublicationState, 'published'>>;
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -54,10 +66,19 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
+  const date = buildDate();
+  const mode: BuildMode = import.meta.env.DEV ? 'preview' : 'production';
+  const unpublished = new Map<string, Exclude<PublicationState, 'published'>>();
+  const published = <K extends ItemKind>(kind: K) =>
+    getCollection(kind, (entry) => {
+      const state = publicationState(entry.data, date);
+      if (state !== 'published' && mode === 'preview') unpublished.set(`${kind}/${entry.id}`, state);
+      return isPublished(entry, date, mode);
+    });
   const [documents, stories, explainers, agencies, places, glossary] = await Promise.all([
-    getCollection('documents'),
-    getCollection('stories'),
-    getCollection('explainers'),
+    published('documents'),
+    published('stories'),
+    published('explainers'),
     getCollection('agencies'),
     getCollection('places'),
     getCollection('glossary'),
@@ -77,7 +98,15 @@ async function load(): Promise<SiteData> {
     graph,
     tasks: tasksByAgency([...tasksByDocument.values()].flat()),
     tasksByDocument,
+    buildDate: date,
+    mode,
+    unpublished,
   };
+}
+
+/** The label an item carries in the preview, or undefined for a published item. */
+export function publicationLabel(data: SiteData, kind: ItemKind, id: string): Exclude<PublicationState, 'published'> | undefined {
+  return data.unpublished.get(`${kind}/${id}`);
 }
 
 /** The name of an agency as lists show it. */
@@ -109,6 +138,7 @@ export function documentListItem(data: SiteData, doc: DocumentEntry): ListItem {
       agencyName(data, d.issuer) ?? 'Cơ quan ban hành: chưa xác định',
     ],
     summary: d.summary,
+    state: publicationLabel(data, 'documents', doc.id),
   };
 }
 
@@ -122,10 +152,11 @@ export function storyListItem(data: SiteData, story: StoryEntry): ListItem {
     date: d.publishedOn,
     facts: [`Mô hình “${d.modelName}”`, placeName(data, d.province) ?? 'Địa phương: chưa xác định', formatDateShortVi(d.publishedOn)],
     summary: d.summary,
+    state: publicationLabel(data, 'stories', story.id),
   };
 }
 
-export function explainerListItem(explainer: ExplainerEntry): ListItem {
+export function explainerListItem(data: SiteData, explainer: ExplainerEntry): ListItem {
   const d = explainer.data;
   return {
     kind: 'explainers',
@@ -135,6 +166,7 @@ export function explainerListItem(explainer: ExplainerEntry): ListItem {
     date: d.publishedOn,
     facts: ['Hỏi – đáp', formatDateShortVi(d.publishedOn)],
     summary: d.summary,
+    state: publicationLabel(data, 'explainers', explainer.id),
   };
 }
 
