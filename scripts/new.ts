@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createInterface, type Interface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/lib/content-check.ts';
@@ -140,14 +140,24 @@ function matchId(value: string, options: { id: string; name: string }[], what: s
 
 class Prompter {
   private rl: Interface | undefined;
+  private lines: AsyncIterator<string> | undefined;
   readonly interactive: boolean;
   constructor(interactive: boolean) {
     this.interactive = interactive;
   }
 
-  private get io(): Interface {
-    this.rl ??= createInterface({ input: process.stdin, output: process.stdout });
-    return this.rl;
+  /**
+   * One answer. Lines are read through the interface's iterator, which keeps lines that arrive
+   * before the question is asked (answers piped in, or typed ahead).
+   */
+  private async ask(question: string): Promise<string> {
+    this.rl ??= createInterface({ input: process.stdin, terminal: false });
+    this.lines ??= this.rl[Symbol.asyncIterator]();
+    process.stdout.write(question);
+    const next = await this.lines.next();
+    if (next.done) throw new UsageError('\nĐã dừng: chưa trả lời hết các câu hỏi, chưa tạo gì.');
+    if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+    return next.value;
   }
 
   close() {
@@ -163,7 +173,7 @@ class Prompter {
     }
     for (;;) {
       const hint = options.fallback ? ` [${options.fallback}]` : '';
-      const answer = (await this.io.question(`${question}${hint}: `)).trim();
+      const answer = (await this.ask(`${question}${hint}: `)).trim();
       if (answer) return answer;
       if (options.fallback !== undefined) return options.fallback;
       if (!options.required) return '';
@@ -186,7 +196,7 @@ class Prompter {
     console.log(`\n${question}`);
     options.forEach((o, i) => console.log(`  ${String(i + 1).padStart(2)}. ${o.name}  (${o.id})`));
     for (;;) {
-      const answer = (await this.io.question(settings.allowEmpty ? `Chọn số (${settings.allowEmpty}): ` : 'Chọn số: ')).trim();
+      const answer = (await this.ask(settings.allowEmpty ? `Chọn số (${settings.allowEmpty}): ` : 'Chọn số: ')).trim();
       if (!answer && settings.allowEmpty) return null;
       const index = Number(answer);
       if (Number.isInteger(index) && index >= 1 && index <= options.length) return options[index - 1]!.id;
@@ -213,7 +223,7 @@ class Prompter {
 
   async confirm(question: string): Promise<boolean> {
     if (!this.interactive) return true;
-    const answer = (await this.io.question(`${question} (C/k): `)).trim().toLowerCase();
+    const answer = (await this.ask(`${question} (C/k): `)).trim().toLowerCase();
     return answer === '' || answer === 'c' || answer === 'co' || answer === 'có' || answer === 'y';
   }
 }

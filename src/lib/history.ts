@@ -69,7 +69,12 @@ export function gitLogArgs(dir: string): string[] {
  * Changes per file from `git log --name-status` output (newest commit first). A renamed file
  * keeps the history of its old name, as `git log --follow` would.
  */
-export function parseGitLog(output: string, ignored: ReadonlySet<string> = new Set()): Map<string, Change[]> {
+export function parseGitLog(
+  output: string,
+  ignored: ReadonlySet<string> = new Set(),
+  /** Commits left out entirely: the boundary of a shallow clone, whose diff is "everything added". */
+  skipped: ReadonlySet<string> = new Set(),
+): Map<string, Change[]> {
   const byFile = new Map<string, Change[]>();
   // Old path → the path it has today, learnt from renames seen in newer commits.
   const renamedTo = new Map<string, string>();
@@ -81,7 +86,7 @@ export function parseGitLog(output: string, ignored: ReadonlySet<string> = new S
     const [header = '', ...lines] = record.split('\n');
     const [hash = '', iso = '', ...subjectParts] = header.split(FIELD);
     const subject = subjectParts.join(FIELD).trim();
-    if (!hash || !iso) continue;
+    if (!hash || !iso || skipped.has(hash)) continue;
     const date = dateInVietnam(new Date(iso));
     const minor = isMinor(subject) || ignoredHash(hash);
     for (const line of lines) {
@@ -141,13 +146,15 @@ export function readGitHistory(root: string, dir = 'src/content'): GitHistory | 
     return null;
   }
   const ignored = readIgnoredRevs(root);
+  const boundary = new Set<string>();
   let warning: string | undefined;
-  // In a shallow clone the oldest fetched commit looks as if it created every file: leave it out.
+  // In a shallow clone the oldest fetched commit looks as if it created every file: leave it out,
+  // so that files with no fetched change fall back to the dates in their content.
   if (git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
     let shallowFile = git(root, ['rev-parse', '--git-path', 'shallow']).trim();
     if (!isAbsolute(shallowFile)) shallowFile = join(root, shallowFile);
     if (existsSync(shallowFile)) {
-      for (const hash of readFileSync(shallowFile, 'utf8').split('\n')) if (hash.trim()) ignored.add(hash.trim());
+      for (const hash of readFileSync(shallowFile, 'utf8').split('\n')) if (hash.trim()) boundary.add(hash.trim());
     }
     warning =
       'Kho git là bản sao nông (shallow clone): lịch sử cập nhật chỉ có các lần sửa đã tải về. Dùng "git fetch --unshallow" hoặc fetch-depth: 0 trong CI. ' +
@@ -160,7 +167,7 @@ export function readGitHistory(root: string, dir = 'src/content'): GitHistory | 
     // A repository without commits yet.
     return { files: new Map(), warning };
   }
-  return { files: parseGitLog(output, ignored), warning };
+  return { files: parseGitLog(output, ignored, boundary), warning };
 }
 
 /**

@@ -21,6 +21,18 @@ export interface Publishable {
 /** The environment variable that fixes the build date. */
 export const BUILD_DATE_VARIABLE = 'LOA_BUILD_DATE';
 
+/**
+ * Set by the content-check integration from Astro's command: "preview" in `astro dev`,
+ * "production" otherwise. Not taken from Vite's DEV flag, which NODE_ENV can turn on during a
+ * build and so publish drafts.
+ */
+export const MODE_VARIABLE = 'LOA_MODE';
+
+/** The mode the integration set; anything but "preview" is a production build. */
+export function buildMode(env: Record<string, string | undefined> = process.env): BuildMode {
+  return env[MODE_VARIABLE] === 'preview' ? 'preview' : 'production';
+}
+
 /** Whether the item is published, a draft or waiting for its date. */
 export function publicationState(data: Publishable, buildDate: string): PublicationState {
   if (data.draft) return 'draft';

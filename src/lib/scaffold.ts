@@ -86,7 +86,9 @@ export function guessDocumentType(title: string, number: string | null): Documen
   for (const id of DOCUMENT_TYPE_IDS) {
     if (lower.startsWith(DOCUMENT_TYPES[id].toLocaleLowerCase('vi'))) return id;
   }
-  const code = number ? /^[^/]*\/([A-ZĐ]+)/u.exec(number.toLocaleUpperCase('vi'))?.[1] : undefined;
+  // "12/KH-UBND", "09-CT/TU", "06/2014/NĐ-CP": the first known code after the serial number.
+  const codes = (number ?? '').toLocaleUpperCase('vi').split(/[/\-\s]+/).slice(1);
+  const code = codes.find((c) => c in NUMBER_CODES);
   return code ? NUMBER_CODES[code] : undefined;
 }
 

@@ -16,7 +16,7 @@ import { routes, type ItemKind } from './routes.ts';
 import { tasksByAgency, tasksIn, type AgencyTasks, type AssignedTask } from './tasks.ts';
 import { byDateDesc, byYear, groupBy } from './taxonomy.ts';
 import { placeLabel } from './places.ts';
-import { buildDate, isPublished, publicationState, type BuildMode, type PublicationState } from './publishing.ts';
+import { buildDate, buildMode, isPublished, publicationState, type BuildMode, type PublicationState } from './publishing.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -67,7 +67,7 @@ export function siteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const date = buildDate();
-  const mode: BuildMode = import.meta.env.DEV ? 'preview' : 'production';
+  const mode = buildMode();
   const unpublished = new Map<string, Exclude<PublicationState, 'published'>>();
   const published = <K extends ItemKind>(kind: K) =>
     getCollection(kind, (entry) => {
