@@ -52,13 +52,14 @@ const ITEM_NAMES: Record<string, string> = { documents: 'Văn bản', stories: '
 export function checkEditorial(entries: readonly CheckedEntry[], context: EditorialContext): void {
   const languages = new Set(entries.filter((e) => e.collection === 'languages').map((e) => e.id));
   for (const entry of entries) {
-    if (!entry.valid) continue;
-    if (entry.collection === 'stories') checkPhotos(entry, context);
+    // The body and placeholders are checked even when the frontmatter is not valid, so that
+    // every problem shows at once; photos and links need valid fields.
     if (entry.body) {
       checkBodyComponents(entry, languages, context);
       checkMarkdownImages(entry, context);
     }
     if (entry.data.draft !== true && isItem(entry)) checkPlaceholders(entry, context);
+    if (entry.valid && entry.collection === 'stories') checkPhotos(entry, context);
   }
   checkLinksToUnpublished(entries, context);
 }

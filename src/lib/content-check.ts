@@ -262,6 +262,8 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
   };
 
   for (const entry of parsed) {
+    // The body is checked even when the frontmatter is not valid, so every problem shows at once.
+    if (entry.body) checkBlocks(entry, agencies, documents, problems);
     if (!entry.valid) continue;
     const data = entry.data;
     if (entry.collection === 'documents') {
@@ -295,7 +297,6 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
         (event.from ?? []).forEach((_, j) => needId(entry, ['history', i, 'from', j], places, 'địa phương', 'places'));
       });
     }
-    if (entry.body) checkBlocks(entry, agencies, documents, problems);
   }
 }
 

@@ -231,3 +231,20 @@ describe('links from published items to unpublished ones', () => {
     ]);
   });
 });
+
+describe('every problem at once', () => {
+  it('checks the body even when the frontmatter has a mistake', () => {
+    fixture = makeFixture();
+    fixture.edit(STORY, 'publishedOn: 2026-11-21', 'publishedOn: 21/11/2026');
+    addToStory(fixture, '<Figure src="anh-2.jpg" credit="Công an xã" />');
+    fixture.edit(DOC, 'issuer: ubnd-tinh-phu-tho', 'issuer: 42');
+    fixture.edit(DOC, 'agencies="cong-an-tinh"', 'agencies="so-tu-phap"');
+    expect(report(fixture).map((line) => line.split('  ').slice(0, 2).join('  '))).toEqual([
+      `${DOC_FILE}:5  issuer`,
+      `${DOC_FILE}:22  <Task agencies>`,
+      `${STORY_FILE}:7  publishedOn`,
+      `${STORY_FILE}:14  <Figure src>`,
+      `${STORY_FILE}:14  <Figure alt>`,
+    ]);
+  });
+});
