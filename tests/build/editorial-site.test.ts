@@ -8,7 +8,11 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContextOptions } from '../helpers/browser.ts';
+import { startStaticServer } from '../helpers/static-server.ts';
+import { formatVnuMessages, validateHtml } from '../helpers/vnu.ts';
 import { BUILD_DATE, EDITORIAL_FILES, PUBLISHED_STORY, UNPUBLISHED_MARKERS } from './support/editorial-content.ts';
 import { editorEnvironment, makeFixtureSite, phonePhoto, shortRecording, type FixtureSite } from './support/fixture-site.ts';
 
@@ -110,6 +114,29 @@ describe('built from a tarball, without git', () => {
     expect(text(html)).toContain('Bản có tổ tự quản thì bà con yên tâm làm ăn. Trưởng bản Nà Ngần');
     expect(text(html)).toContain('Cảnh báo Không chuyển tiền cho người lạ');
   });
+
+  it('is valid HTML and passes axe (WCAG 2.2 AA) on a phone, with photos, figure, recording, quotation and warning', async () => {
+    const dist = path.join(site.root, 'dist');
+    const messages = (await validateHtml(dist)).filter((m) => m.type === 'error');
+    expect(formatVnuMessages(messages, dist)).toBe('');
+    const server = await startStaticServer(dist);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage(phoneContextOptions());
+      await page.goto(server.url('/dien-hinh/to-tu-quan-ban-na-ngan/'), { waitUntil: 'load' });
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 90_000);
 
   it('dates the history from the content', () => {
     const html = text(page(STORY_PAGE));

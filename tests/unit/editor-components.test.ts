@@ -40,7 +40,7 @@ describe('Callout', () => {
 
 describe('Figure and Audio', () => {
   it('fail with the file and the folder when the file is not there', async () => {
-    const locals = { loaItem: { collection: 'stories', id: 'tieng-chuong-binh-yen' } };
+    const locals: App.Locals = { loaItem: { collection: 'stories', id: 'tieng-chuong-binh-yen' } };
     await expect(container.renderToString(Figure, { props: { src: 'anh-1.jpg', alt: 'Ảnh', credit: 'Công an xã' }, locals })).rejects.toThrow(
       '<Figure src="anh-1.jpg">: không thấy tệp ảnh "anh-1.jpg" trong src/content/stories/tieng-chuong-binh-yen/. Chạy "npm run check" để xem hướng dẫn sửa. (Missing file.)',
     );
