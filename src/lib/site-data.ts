@@ -58,6 +58,8 @@ export interface SiteData {
 }
 
 let cache: Promise<SiteData> | undefined;
+/** SiteData.unpublished of the loaded site, for helpers called without the site data. */
+let unpublishedInPreview: SiteData['unpublished'] = new Map();
 
 /** All content, indexed. Computed once per build. */
 export function siteData(): Promise<SiteData> {
@@ -69,6 +71,7 @@ async function load(): Promise<SiteData> {
   const date = buildDate();
   const mode = buildMode();
   const unpublished = new Map<string, Exclude<PublicationState, 'published'>>();
+  unpublishedInPreview = unpublished;
   const published = <K extends ItemKind>(kind: K) =>
     getCollection(kind, (entry) => {
       const state = publicationState(entry.data, date);
@@ -156,7 +159,7 @@ export function storyListItem(data: SiteData, story: StoryEntry): ListItem {
   };
 }
 
-export function explainerListItem(data: SiteData, explainer: ExplainerEntry): ListItem {
+export function explainerListItem(explainer: ExplainerEntry): ListItem {
   const d = explainer.data;
   return {
     kind: 'explainers',
@@ -166,7 +169,7 @@ export function explainerListItem(data: SiteData, explainer: ExplainerEntry): Li
     date: d.publishedOn,
     facts: ['Hỏi – đáp', formatDateShortVi(d.publishedOn)],
     summary: d.summary,
-    state: publicationLabel(data, 'explainers', explainer.id),
+    state: unpublishedInPreview.get(`explainers/${explainer.id}`),
   };
 }
 
