@@ -77,4 +77,8 @@ export function storySchema<I extends z.ZodType>(image: () => I) {
 
 /** The story schema as the content check uses it: photos are file names. */
 export const storyFileSchema = storySchema(() => imageFile);
-export type StoryFileData = z.infer<typeof storyFileSchema>;
+/**
+ * A story's fields with photos as file names; in pages (CollectionEntry<'stories'>) each photo's
+ * `src` is the image's metadata instead.
+ */
+export type StoryData = z.infer<typeof storyFileSchema>;
