@@ -178,6 +178,21 @@ const vi = {
   'feed.collection': '{site}: {collection}',
   'redirect.title': 'Văn bản số {number}',
   'redirect.body': 'Văn bản số {number} ở địa chỉ:',
+  'publication.draft': 'Bản nháp',
+  'publication.draftNote': 'Chỉ hiện khi xem thử: mục này chưa có trên trang đã đăng. Đổi "draft: true" thành "draft: false" để đăng.',
+  'publication.scheduled': 'Chưa đến ngày đăng',
+  'publication.scheduledNote': 'Chỉ hiện khi xem thử: mục này sẽ lên trang từ {date}.',
+  'history.published': 'Đăng',
+  'history.lastUpdated': 'Cập nhật lần cuối',
+  'history.showAll': 'Xem tất cả các lần cập nhật',
+  'history.firstPublished': 'Đăng lần đầu.',
+  'history.updatedNoNote': 'Nội dung được cập nhật.',
+  'callout.note': 'Lưu ý',
+  'callout.warning': 'Cảnh báo',
+  'figure.credit': 'Ảnh',
+  'audio.label': 'Ghi âm bằng {language}',
+  'audio.transcript': 'Lời trong bản ghi âm',
+  'audio.download': 'Tải bản ghi âm',
 } as const;
 
 export default vi;
