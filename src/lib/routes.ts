@@ -40,7 +40,17 @@ export const routes = {
   glossary: (lang = site.defaultLanguage) => path(lang, 'thuat-ngu'),
   search: (lang = site.defaultLanguage) => path(lang, 'tim-kiem'),
   about: (lang = site.defaultLanguage) => path(lang, 'gioi-thieu'),
+  /** Share card of a page (its language is in its path): "/the/van-ban/<slug>.png", "/the/index.png". */
+  card: (pagePath: string) => `/${CARD_SEGMENT}/${cardName(pagePath)}.png`,
 };
+
+/** URL segment under which share cards are published ("thẻ", card). */
+export const CARD_SEGMENT = 'the';
+
+/** A page path as the name of its card: "/van-ban/x/" → "van-ban/x"; the home page "/" → "index". */
+export function cardName(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, '') || 'index';
+}
 
 /** Anchor of a task inside its document: "nhiem-vu-5", "nhiem-vu-ii-1". */
 export function taskAnchor(n: string, section?: string): string {

@@ -1,0 +1,166 @@
+/**
+ * Card cache and pipeline. A card's PNG is stored under the hash of everything that decides its
+ * pixels: the laid-out element tree (text, language, sizes, colours, template) plus the fonts and
+ * engine versions. A rebuild reads unchanged cards from the cache and renders only the rest, with
+ * as many renders in flight as the machine has cores; renders run ahead of the build's requests
+ * so that the build, which asks for one card at a time, still keeps every core busy.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Where cards are cached unless LOA_CARD_CACHE says otherwise; hosts and CI persist it. */
+export const DEFAULT_CARD_CACHE_DIR = '.cache/cards';
+
+export function cardCacheDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
+  return path.resolve(root, env.LOA_CARD_CACHE || DEFAULT_CARD_CACHE_DIR);
+}
+
+/** The cache key of a card: a hash of its element tree and the engine fingerprint. */
+export function cardKey(tree: unknown, fingerprint: string): string {
+  return createHash('sha256').update(fingerprint).update('\u0000').update(JSON.stringify(tree)).digest('hex');
+}
+
+/** PNG files named by key, two-level so no folder gets tens of thousands of entries. */
+export class CardStore {
+  constructor(readonly dir: string) {}
+
+  file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.png`);
+  }
+
+  async read(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.file(key));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Writes through a temporary name, so a build stopped halfway never leaves half a PNG. */
+  async write(key: string, png: Buffer): Promise<void> {
+    const file = this.file(key);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+  }
+}
+
+/** Runs at most `limit` tasks at once, in the order they were asked for. */
+export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    if (active >= limit) return;
+    const start = waiting.shift();
+    if (start) {
+      active++;
+      start();
+    }
+  };
+  return (task) =>
+    new Promise((resolve, reject) => {
+      waiting.push(() => {
+        task()
+          .then(resolve, reject)
+          .finally(() => {
+            active--;
+            next();
+          });
+      });
+      next();
+    });
+}
+
+/** Cores this process may use: the concurrency of card rendering. */
+export function cardConcurrency(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+export interface CardJob<T> {
+  key: string;
+  /** What to draw; only rendered on a cache miss. */
+  tree: T;
+}
+
+export interface CardStats {
+  rendered: number;
+  reused: number;
+}
+
+export interface CardPipelineOptions<T> {
+  store: CardStore;
+  render: (tree: T) => Promise<Buffer>;
+  concurrency?: number;
+}
+
+/** Cached, parallel card production: `png(job)` gives the card, rendering it only on a miss. */
+export class CardPipeline<T> {
+  readonly stats: CardStats = { rendered: 0, reused: 0 };
+  readonly concurrency: number;
+  private readonly limit: <R>(task: () => Promise<R>) => Promise<R>;
+  private readonly inFlight = new Map<string, Promise<Buffer>>();
+
+  constructor(private readonly options: CardPipelineOptions<T>) {
+    this.concurrency = options.concurrency ?? cardConcurrency();
+    this.limit = limiter(this.concurrency);
+  }
+
+  png(job: CardJob<T>): Promise<Buffer> {
+    // Two pages with identical cards share one render.
+    const running = this.inFlight.get(job.key);
+    if (running) return running;
+    const produced = this.limit(async () => {
+      const cached = await this.options.store.read(job.key);
+      if (cached) {
+        this.stats.reused++;
+        return cached;
+      }
+      const png = await this.options.render(job.tree);
+      await this.options.store.write(job.key, png);
+      this.stats.rendered++;
+      return png;
+    }).finally(() => this.inFlight.delete(job.key));
+    this.inFlight.set(job.key, produced);
+    return produced;
+  }
+}
+
+/**
+ * Serves items in a known order while producing the next `window` ones in the background, so a
+ * consumer that asks one at a time still has `window` productions running. Items asked for out of
+ * order are produced on demand.
+ */
+export class ReadAhead<T, R> {
+  private readonly index = new Map<string, number>();
+  private readonly started = new Map<number, Promise<R>>();
+  private nextToStart = 0;
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly id: (item: T) => string,
+    private readonly produce: (item: T) => Promise<R>,
+    private readonly window: number,
+  ) {
+    items.forEach((item, i) => this.index.set(id(item), i));
+  }
+
+  get(item: T): Promise<R> {
+    const i = this.index.get(this.id(item));
+    if (i === undefined) return this.produce(item);
+    this.nextToStart = Math.max(this.nextToStart, i);
+    while (this.nextToStart < Math.min(this.items.length, i + this.window)) {
+      const j = this.nextToStart++;
+      const promise = this.produce(this.items[j]!);
+      // A failure is reported when that item is asked for, not as an unhandled rejection now.
+      promise.catch(() => {});
+      this.started.set(j, promise);
+    }
+    const promise = this.started.get(i) ?? this.produce(item);
+    this.started.delete(i);
+    return promise;
+  }
+}
