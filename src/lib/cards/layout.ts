@@ -68,6 +68,8 @@ const STRIP_BORDER = 6;
 const BODY_PAD_TOP = 44;
 const BODY_PAD_BOTTOM = 36;
 const CONTENT_WIDTH = CARD_WIDTH - 2 * PAD_X;
+/** Width text is fitted to: a few px short of the content box, for rounding in the renderer. */
+const TEXT_WIDTH = CONTENT_WIDTH - 8;
 const LOGO_SIZE = 56;
 const NAME_SIZE = 44;
 const KICKER = { maxSize: 28, minSize: 22 };
@@ -112,14 +114,14 @@ export function fitCardText(content: CardContent, measure: CardMeasure): CardTex
   const factsText = content.facts.filter(Boolean).join(' · ');
 
   const kickerLine = lineHeightFor(label, 1.3);
-  const kicker = fitLine(label, bold, { width: CONTENT_WIDTH, ...KICKER, lineHeight: kickerLine, lang });
+  const kicker = fitLine(label, bold, { width: TEXT_WIDTH, ...KICKER, lineHeight: kickerLine, lang });
   const factsLine = lineHeightFor(factsText, 1.3);
-  const facts = factsText ? fitLine(factsText, regular, { width: CONTENT_WIDTH, ...FACTS, lineHeight: factsLine, lang }) : null;
+  const facts = factsText ? fitLine(factsText, regular, { width: TEXT_WIDTH, ...FACTS, lineHeight: factsLine, lang }) : null;
 
   const bodyHeight = CARD_HEIGHT - BAND_HEIGHT - STRIP_HEIGHT - BODY_PAD_TOP - BODY_PAD_BOTTOM;
   const titleHeight = bodyHeight - kicker.lineHeight - KICKER_GAP - (facts ? facts.lineHeight + FACTS_GAP : 0);
   const title = fitText(content.title, bold, {
-    width: CONTENT_WIDTH,
+    width: TEXT_WIDTH,
     height: titleHeight,
     ...TITLE,
     lineHeight: lineHeightFor(content.title, 1.22),
@@ -127,9 +129,9 @@ export function fitCardText(content: CardContent, measure: CardMeasure): CardTex
   });
 
   const nameWidth = Math.ceil(bold(content.siteName) * NAME_SIZE);
-  const publisherWidth = CONTENT_WIDTH - LOGO_SIZE - 20 - nameWidth - 2 * 24 - 2;
+  const publisherWidth = TEXT_WIDTH - LOGO_SIZE - 20 - nameWidth - 2 * 24 - 2;
   const publisher = fitLine(content.publisher, regular, { width: publisherWidth, ...PUBLISHER, lineHeight: lineHeightFor(content.publisher, 1.3), lang });
-  const host = fitLine(content.host, bold, { width: CONTENT_WIDTH, maxSize: HOST_SIZE, minSize: 18, lineHeight: 1.3, lang });
+  const host = fitLine(content.host, bold, { width: TEXT_WIDTH, maxSize: HOST_SIZE, minSize: 18, lineHeight: 1.3, lang });
   return { kicker, title, facts, publisher, host };
 }
 
