@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -100,6 +100,8 @@ export interface CardPipelineOptions<T> {
 /** Cached, parallel card production: `png(job)` gives the card, rendering it only on a miss. */
 export class CardPipeline<T> {
   readonly stats: CardStats = { rendered: 0, reused: 0 };
+  /** Keys of every card asked for, so the cache can be trimmed to them after a full build. */
+  readonly used = new Set<string>();
   readonly concurrency: number;
   private readonly limit: <R>(task: () => Promise<R>) => Promise<R>;
   private readonly inFlight = new Map<string, Promise<Buffer>>();
@@ -110,6 +112,7 @@ export class CardPipeline<T> {
   }
 
   png(job: CardJob<T>): Promise<Buffer> {
+    this.used.add(job.key);
     // Two pages with identical cards share one render.
     const running = this.inFlight.get(job.key);
     if (running) return running;
@@ -127,6 +130,23 @@ export class CardPipeline<T> {
     this.inFlight.set(job.key, produced);
     return produced;
   }
+}
+
+/** Deletes cached cards whose key is not in `keep`; returns how many were deleted. */
+export async function pruneCardCache(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  const shards = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const shard of shards) {
+    if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
+    for (const name of await readdir(path.join(dir, shard.name))) {
+      const key = /^([0-9a-f]{64})\.png$/.exec(name)?.[1];
+      if (key && !keep.has(key)) {
+        await rm(path.join(dir, shard.name, name), { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { site } from '../../../site.config.ts';
 import { siteData } from '../site-data.ts';
 import { CardPipeline, CardStore, ReadAhead, cardCacheDir, cardKey } from './cache.ts';
+import { publishCardReport } from './report.ts';
 import { cardsByPage, pageCards, type PageCard } from './catalogue.ts';
 import type { CardNode } from './layout.ts';
 import { cardEngine, cardLayout, cardPng, type CardEngine } from './render.ts';
@@ -59,11 +60,7 @@ export async function cardImage(card: PageCard): Promise<Buffer> {
   const state = await images;
   const png = await state.readAhead.get(card);
   if (--state.remaining === 0) {
-    const { rendered, reused } = state.pipeline.stats;
-    console.log(
-      `[loa:cards] Thẻ chia sẻ: ${rendered} thẻ vẽ mới, ${reused} thẻ lấy từ bộ nhớ đệm ${cardCacheDir()} ` +
-        `(share cards: ${rendered} rendered, ${reused} reused; ${state.pipeline.concurrency} at a time).`,
-    );
+    publishCardReport({ ...state.pipeline.stats, concurrency: state.pipeline.concurrency, dir: cardCacheDir(), keys: state.pipeline.used });
   }
   return png;
 }
