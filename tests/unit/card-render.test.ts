@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import opentype from 'opentype.js';
+import opentype, { type Font } from 'opentype.js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ const REFERENCES: { name: string; content: CardContent }[] = [
 ];
 
 const projectRequire = createRequire(path.join(repoRoot, 'package.json'));
-const fontsByFamily = new Map<string, opentype.Font>();
+const fontsByFamily = new Map<string, Font>();
 let engine: CardEngine;
 const pngs = new Map<string, Buffer>();
 const outDir = path.join(screenshotsDir, 'cards');

@@ -25,7 +25,11 @@ export function cardKey(tree: unknown, fingerprint: string): string {
 
 /** PNG files named by key, two-level so no folder gets tens of thousands of entries. */
 export class CardStore {
-  constructor(readonly dir: string) {}
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   file(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.png`);
@@ -105,8 +109,10 @@ export class CardPipeline<T> {
   readonly concurrency: number;
   private readonly limit: <R>(task: () => Promise<R>) => Promise<R>;
   private readonly inFlight = new Map<string, Promise<Buffer>>();
+  private readonly options: CardPipelineOptions<T>;
 
-  constructor(private readonly options: CardPipelineOptions<T>) {
+  constructor(options: CardPipelineOptions<T>) {
+    this.options = options;
     this.concurrency = options.concurrency ?? cardConcurrency();
     this.limit = limiter(this.concurrency);
   }
@@ -158,13 +164,16 @@ export class ReadAhead<T, R> {
   private readonly index = new Map<string, number>();
   private readonly started = new Map<number, Promise<R>>();
   private nextToStart = 0;
+  private readonly items: readonly T[];
+  private readonly id: (item: T) => string;
+  private readonly produce: (item: T) => Promise<R>;
+  private readonly window: number;
 
-  constructor(
-    private readonly items: readonly T[],
-    private readonly id: (item: T) => string,
-    private readonly produce: (item: T) => Promise<R>,
-    private readonly window: number,
-  ) {
+  constructor(items: readonly T[], id: (item: T) => string, produce: (item: T) => Promise<R>, window: number) {
+    this.items = items;
+    this.id = id;
+    this.produce = produce;
+    this.window = window;
     items.forEach((item, i) => this.index.set(id(item), i));
   }
 
