@@ -2,7 +2,7 @@
  * Card cache and pipeline. A card's PNG is stored under the hash of everything that decides its
  * pixels: the laid-out element tree (text, language, sizes, colours, template) plus the fonts and
  * engine versions. A rebuild reads unchanged cards from the cache and renders only the rest, with
- * as many renders in flight as the machine has cores; renders run ahead of the build's requests
+ * enough renders in flight to use every core of the machine; renders run ahead of the build's requests
  * so that the build, which asks for one card at a time, still keeps every core busy.
  */
 import { createHash } from 'node:crypto';
@@ -79,9 +79,13 @@ export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T
     });
 }
 
-/** Cores this process may use: the concurrency of card rendering. */
+/**
+ * Renders in flight: two per core this process may use. A render spends part of its time on the
+ * main thread (layout, satori) and most of it in sharp's worker threads, so two per core keep every
+ * core busy; more would only hold more images in memory.
+ */
 export function cardConcurrency(): number {
-  return Math.max(1, os.availableParallelism());
+  return 2 * Math.max(1, os.availableParallelism());
 }
 
 export interface CardJob<T> {

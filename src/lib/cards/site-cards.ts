@@ -18,7 +18,10 @@ interface SiteCards {
 
 let catalogue: Promise<SiteCards> | undefined;
 
-/** Every card of the site, in every language it is published in. */
+/**
+ * Every card of the site. Pages are published in the default language today; a page in another
+ * language gets its card from `pageCards(data, lang)` with that language's content.
+ */
 export function siteCards(): Promise<SiteCards> {
   catalogue ??= siteData().then((data) => {
     const cards = pageCards(data, site.defaultLanguage);
