@@ -6,6 +6,7 @@
  * and come out byte for byte the same each time. The PNGs are written to tests/.screenshots/cards/
  * to be looked at.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -143,9 +144,19 @@ describe('rendered cards', () => {
     expect(changed).toBeGreaterThan(5000);
   });
 
-  it('gives the same bytes for the same content', async () => {
+  it('gives the same bytes for the same content, in this process and in another', async () => {
     const content = REFERENCES[0]!.content;
     const again = await cardPng(cardLayout(content, engine), engine);
     expect(again.equals(pngs.get('vi-document')!)).toBe(true);
+
+    const script = [
+      `import { cardEngine, cardLayout, cardPng } from ${JSON.stringify(path.join(repoRoot, 'src/lib/cards/render.ts'))};`,
+      'const engine = await cardEngine();',
+      `const png = await cardPng(cardLayout(${JSON.stringify(content)}, engine), engine);`,
+      "process.stdout.write(png.toString('base64'));",
+    ].join('\n');
+    const other = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    expect(other.status, other.stderr).toBe(0);
+    expect(Buffer.from(other.stdout, 'base64').equals(pngs.get('vi-document')!)).toBe(true);
   });
 });
