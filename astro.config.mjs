@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { site } from './site.config.ts';
 
 export default defineConfig({
@@ -10,5 +11,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), shareCards(), sitemap()],
 });
