@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { site } from './site.config.ts';
 
 export default defineConfig({
@@ -9,5 +10,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
 });
