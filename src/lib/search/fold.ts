@@ -42,7 +42,7 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
 }
 
 /** Punctuation around a word, not inside it: "(Đảng," → "Đảng", but "NĐ-CP" stays whole. */
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
 
 /** Words of a text as written, without the punctuation around them. */
 export function words(text: string): string[] {

@@ -70,7 +70,7 @@ export function isNumberToken(token: string): boolean {
 export function numberTokens(query: string): string[] {
   return query
     .split(/\s+/u)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map((token) => token.replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''))
     .filter(isNumberToken);
 }
 
