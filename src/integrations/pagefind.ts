@@ -13,11 +13,8 @@ import { preparePage } from '../lib/search/prepare-html.ts';
 import { routes } from '../lib/routes.ts';
 import { site } from '../../site.config.ts';
 
-/**
- * Files the site does not use: Pagefind's ready-made interfaces, and its worker (the search page
- * runs Pagefind on the main thread, see src/lib/search/pagefind-client.ts).
- */
-const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\b/;
+/** Files of Pagefind's ready-made interfaces, which the site does not use (it has its own). */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
 
 export interface IndexedLanguage {
   lang: string;

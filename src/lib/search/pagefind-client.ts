@@ -1,7 +1,8 @@
 /**
  * Pagefind's browser API, loaded from a language's bundle only when a reader starts to search,
- * with Loa's ranking. Runs on the main thread: a query here is a few index chunks, and skipping
- * Pagefind's worker saves its script (about 11 KB) on every first search.
+ * with Loa's ranking. Pagefind searches in its web worker: on a large site a query of common words
+ * decodes megabytes of index, which would freeze a cheap phone for seconds on the main thread
+ * (measured by scripts/bench-search.ts); the worker's script costs about 11 KB once.
  */
 import { META_WEIGHTS } from './fields.ts';
 
@@ -61,7 +62,7 @@ const instances = new Map<string, Promise<PagefindInstance>>();
 async function open(bundle: string, merged: readonly MergedIndex[]): Promise<PagefindInstance> {
   const url = `${bundle}pagefind.js`;
   const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-  const instance = module.createInstance({ basePath: bundle, noWorker: true });
+  const instance = module.createInstance({ basePath: bundle });
   await instance.options({ ranking: RANKING });
   for (const other of merged) await instance.mergeIndex(other.bundle, { language: other.lang, ranking: RANKING });
   await instance.init();
