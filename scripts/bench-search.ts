@@ -233,6 +233,50 @@ async function measureSite(browser: Browser, dir: string, label: string, documen
   return rows;
 }
 
+/**
+ * Why Pagefind runs in its worker: how long the page's main thread is blocked by the first common
+ * query, with and without the worker, at a 4× slower CPU (a cheap phone).
+ */
+async function mainThreadBlocking(browser: Browser, dir: string): Promise<Row[]> {
+  const server = await serveCompressed(dir);
+  const rows: Row[] = [];
+  try {
+    for (const noWorker of [true, false]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${server.origin}/tim-kiem/`);
+      const result = await page.evaluate(async (noWorker) => {
+        const tasks: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        const url = '/pagefind/vi/pagefind.js';
+        const pagefind = await import(/* @vite-ignore */ url);
+        const instance = pagefind.createInstance({ basePath: '/pagefind/vi/', noWorker });
+        await instance.init();
+        const started = performance.now();
+        const response = await instance.search('an ninh to quoc');
+        await Promise.all(response.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+        const elapsed = performance.now() - started;
+        await new Promise((r) => setTimeout(r, 300));
+        return { elapsed, blocked: tasks.reduce((a, b) => a + b, 0) };
+      }, noWorker);
+      rows.push({
+        scenario: 'Pagefind, CPU chậm 4×',
+        step: noWorker ? 'không dùng worker' : 'trong worker (như trang dùng)',
+        bytes: 0,
+        detail: `“an ninh to quoc”: ${Math.round(result.elapsed)} ms đến kết quả, luồng chính bận ${Math.round(result.blocked)} ms`,
+      });
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const dist = path.join(root, 'dist');
@@ -272,6 +316,7 @@ async function main() {
     const meta = readdirSync(path.join(big, 'pagefind/vi')).find((f) => f.endsWith('.pf_meta'))!;
     const label = `${options.docs.toLocaleString('vi-VN')} văn bản`;
     rows.push(...(await measureSite(browser, big, label, documentPath)));
+    const blocking = await mainThreadBlocking(browser, big);
 
     console.log('\n## Kết quả (results)\n');
     console.log(
@@ -280,6 +325,8 @@ async function main() {
     );
     console.log('\n| Tình huống | Bước | Tải về | Chi tiết |\n|---|---|---:|---|');
     for (const row of rows) console.log(`| ${row.scenario} | ${row.step} | ${kb(row.bytes)} | ${row.detail} |`);
+    console.log(`\n## ${label}: luồng chính (main thread)\n`);
+    for (const row of blocking) console.log(`- ${row.step}: ${row.detail}`);
   } finally {
     await browser.close();
     rmSync(big, { recursive: true, force: true });

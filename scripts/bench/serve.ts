@@ -61,7 +61,7 @@ export async function serveCompressed(root: string): Promise<BenchServer> {
     };
     if (request.headers['if-none-match'] === etag) return void response.writeHead(304, headers).end();
     const accepts = String(request.headers['accept-encoding'] ?? '');
-    let payload = body;
+    let payload: Buffer = body;
     if (COMPRESSIBLE.has(extension) && /\b(br|gzip)\b/.test(accepts)) {
       const encoding = accepts.includes('br') ? 'br' : 'gzip';
       const key = `${encoding} ${file}`;
