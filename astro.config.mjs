@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { site } from './site.config.ts';
 
 export default defineConfig({
@@ -11,5 +12,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), shareCards(), sitemap()],
+  integrations: [contentCheck(), mdx(), shareCards(), sitemap(), pagefindIndex()],
 });

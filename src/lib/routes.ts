@@ -41,6 +41,10 @@ export const routes = {
   documentType: (type: string, lang = site.defaultLanguage) => path(lang, 'loai-van-ban', type),
   glossary: (lang = site.defaultLanguage) => path(lang, 'thuat-ngu'),
   search: (lang = site.defaultLanguage) => path(lang, 'tim-kiem'),
+  /** Folder of a language's search index (a Pagefind bundle), written after the build. */
+  searchIndex: (lang = site.defaultLanguage) => `/pagefind/${lang}/`,
+  /** List of the languages that have a search index, with their page counts. */
+  searchLanguages: () => '/pagefind/languages.json',
   about: (lang = site.defaultLanguage) => path(lang, 'gioi-thieu'),
 
   // Syndication: embeds, oEmbed, feeds, links by number, sitemap.

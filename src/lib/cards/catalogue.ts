@@ -97,6 +97,11 @@ export function pageCards(data: SiteData, lang: string = site.defaultLanguage): 
     }
   }
   add(routes.glossary(lang), tr('card.label.browse'), tr('glossary.title'), [count('card.count.entries', data.glossary.length)]);
+  add(routes.search(lang), tr('card.label.browse'), tr('search.title'), [
+    count('card.count.documents', data.documents.length),
+    count('card.count.stories', data.stories.length),
+    count('card.count.explainers', data.explainers.length),
+  ]);
   // The pages below exist in Vietnamese only.
   if (lang !== site.defaultLanguage) return cards;
 
