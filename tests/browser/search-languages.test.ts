@@ -11,6 +11,7 @@ import { launchBrowser, newOfflineContext, phoneContextOptions } from '../helper
 import { distDir } from '../helpers/paths.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { searchFor, searchStatus, shownResults } from '../helpers/search-ui.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const KHMER_PAGE = '/km/hoi-dap/ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc-19-8/';
 const isHmong = (url: string) => url.startsWith('/hmn/');
@@ -83,7 +84,8 @@ describe('tiếng Mông và tìm trong mọi ngôn ngữ', () => {
 
   it('người đọc mở rộng tìm kiếm sang mọi ngôn ngữ, kết quả ghi rõ ngôn ngữ', async () => {
     await open(`/hmn/tim-kiem/?q=${encodeURIComponent('សន្តិសុខ')}`);
-    await page.getByRole('checkbox', { name: 'Tìm trong mọi ngôn ngữ' }).check();
+    // The Hmong search page speaks Hmong.
+    await page.getByRole('checkbox', { name: t('search.allLanguages', {}, 'hmn') }).check();
     await page.waitForFunction(() => location.search.includes('moi-ngon-ngu=1'));
     await searchStatus(page);
     const results = await shownResults(page);

@@ -3,6 +3,7 @@
  * status line, read the results as shown (link, kind, facts, excerpt and its marked words).
  */
 import type { Page } from 'playwright-core';
+import { t } from '../../src/i18n/index.ts';
 
 export interface ShownResult {
   /** Path of the result link, e.g. "/van-ban/chi-thi-11-ct-ub-phu-tho-1998/". */
@@ -19,11 +20,12 @@ export interface ShownResult {
 
 /** Waits until the search has answered (status set and not "searching"), and returns the status. */
 export async function searchStatus(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
+  const lang = (await page.getAttribute('html', 'lang')) ?? 'vi';
+  await page.waitForFunction((searching) => {
     const element = document.querySelector('loa-search');
     const status = document.querySelector('.loa-search__status')?.textContent ?? '';
-    return element && !element.hasAttribute('aria-busy') && status !== '' && !status.startsWith('Đang tìm');
-  });
+    return element && !element.hasAttribute('aria-busy') && status !== '' && status !== searching;
+  }, t('search.searching', {}, lang));
   return (await page.locator('.loa-search__status').textContent()) ?? '';
 }
 
@@ -47,7 +49,8 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
 
 /** Types `query` in the search field of the search page, presses Enter and returns what is shown. */
 export async function searchFor(page: Page, query: string): Promise<{ status: string; results: ShownResult[] }> {
-  const field = page.getByLabel('Từ cần tìm');
+  const lang = (await page.getAttribute('html', 'lang')) ?? 'vi';
+  const field = page.getByLabel(t('search.fieldLabel', {}, lang));
   await field.fill(query);
   await field.press('Enter');
   await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
