@@ -141,6 +141,7 @@ export function benchDocuments(paragraphs: readonly string[], count: number, see
         source: { name: null },
         corrections: [],
         publishedOn: '2026-11-21',
+        draft: false,
       },
     });
     numbers.push(number);

@@ -45,7 +45,10 @@ function citedNumbers(sources: readonly { document: string }[], ctx: RecordConte
   return numberField(sources.map((s) => ctx.numberOf(s.document)), ctx);
 }
 
-export function documentRecord(data: DocumentData, ctx: RecordContext): SearchRecord {
+export function documentRecord(
+  data: Pick<DocumentData, 'type' | 'issuer' | 'province' | 'issuedOn' | 'legalStatus' | 'number' | 'references' | 'replacedBy'>,
+  ctx: RecordContext,
+): SearchRecord {
   const year = yearOf(data.issuedOn);
   const variants = data.number ? numberVariants(data.number, ctx.equivalents) : [];
   return {
@@ -68,7 +71,7 @@ export function documentRecord(data: DocumentData, ctx: RecordContext): SearchRe
   };
 }
 
-export function storyRecord(data: StoryData, ctx: RecordContext): SearchRecord {
+export function storyRecord(data: Pick<StoryData, 'province' | 'publishedOn' | 'sources'>, ctx: RecordContext): SearchRecord {
   return {
     filters: clean({ kind: 'stories' satisfies ItemKind, place: data.province, lang: ctx.lang }),
     date: data.publishedOn,
@@ -76,7 +79,7 @@ export function storyRecord(data: StoryData, ctx: RecordContext): SearchRecord {
   };
 }
 
-export function explainerRecord(data: ExplainerData, ctx: RecordContext): SearchRecord {
+export function explainerRecord(data: Pick<ExplainerData, 'publishedOn' | 'sources'>, ctx: RecordContext): SearchRecord {
   return {
     filters: clean({ kind: 'explainers' satisfies ItemKind, lang: ctx.lang }),
     date: data.publishedOn,
