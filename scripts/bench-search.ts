@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { documentRecord, recordAttributes } from '../src/lib/search/record.ts';
-import { benchDocuments, seedParagraphs } from './bench/corpus.ts';
+import { benchDocuments, seedParagraphs } from './bench/search-corpus.ts';
 import { serveCompressed, type BenchServer } from './bench/serve.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Runs before `npm test`: makes sure the two programs the tests drive are installed —
- * Debian's Chromium (browser tests, through playwright-core) and Java (vnu.jar, HTML checks).
+ * Runs before `npm test`: makes sure the programs the tests drive are installed —
+ * Debian's Chromium (browser tests, through playwright-core), Java (vnu.jar, HTML checks) and
+ * nginx with its brotli module (hosting tests, deploy/nginx/loa.conf).
  * As root with apt-get it installs what is missing; otherwise it says how, in Vietnamese then English.
  * LOA_CHROMIUM=<path> uses another Chromium instead of /usr/bin/chromium;
  * LOA_NO_INSTALL=1 only checks and never installs.
@@ -10,6 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromiumPath = process.env.LOA_CHROMIUM ?? '/usr/bin/chromium';
+const nginxPath = process.env.LOA_NGINX ?? '/usr/sbin/nginx';
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 
 /** @param {string} command @param {string[]} args */
 function works(command, args) {
@@ -66,4 +69,20 @@ if (!works('java', ['-version'])) {
       'Java is needed by the vnu.jar HTML checker. Install it: sudo apt-get install -y default-jre-headless',
     );
   }
+}
+
+if (!existsSync(nginxPath)) {
+  console.log(`[ensure-browser] Chưa có nginx ở ${nginxPath}; đang cài (nginx missing; installing).`);
+  if (!(aptInstall('nginx') && existsSync(nginxPath))) {
+    fail(
+      'Không cài được nginx (cần cho kiểm tra máy chủ). Hãy cài: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter (hoặc đặt LOA_NGINX).',
+      'Could not install nginx (needed by the hosting tests). Install it: sudo apt-get install -y nginx libnginx-mod-http-brotli-filter (or set LOA_NGINX).',
+    );
+  }
+}
+
+// Brotli is optional: served where the module is installed, tested then; gzip otherwise.
+if (existsSync(nginxPath) && !existsSync(BROTLI_MODULE) && !process.env.LOA_NGINX && canUseApt()) {
+  console.log('[ensure-browser] Cài mô-đun brotli cho nginx (installing nginx brotli module).');
+  aptInstall('libnginx-mod-http-brotli-filter');
 }

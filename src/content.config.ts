@@ -14,14 +14,20 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { languageSchema } from './schemas/language.ts';
 import { translationSchema } from './schemas/translation.ts';
 import { CONTENT_DIR, ITEM_COLLECTIONS, itemIdFromPath, translationIdFromPath } from './lib/content-files.ts';
+import { plainMarkdownAsMarkdown } from './lib/plain-markdown.ts';
 
-/** One folder per item; vi.mdx is the master and its folder name is the item's id and slug. */
+/**
+ * One folder per item; vi.mdx is the master and its folder name is the item's id and slug.
+ * Bodies without components are rendered as plain Markdown (src/lib/plain-markdown.ts).
+ */
 function masters(collection: string) {
-  return glob({
-    base: `${CONTENT_DIR}/${collection}`,
-    pattern: '*/vi.mdx',
-    generateId: ({ entry }) => itemIdFromPath(entry),
-  });
+  return plainMarkdownAsMarkdown(
+    glob({
+      base: `${CONTENT_DIR}/${collection}`,
+      pattern: '*/vi.mdx',
+      generateId: ({ entry }) => itemIdFromPath(entry),
+    }),
+  );
 }
 
 /** One YAML file per entry; the file name is the id. */
@@ -30,11 +36,13 @@ function records(collection: string) {
 }
 
 /** Every translation of every item: <collection>/<slug>/<lang>.mdx other than vi.mdx. */
-const translations = glob({
-  base: CONTENT_DIR,
-  pattern: `{${ITEM_COLLECTIONS.join(',')}}/*/!(vi).mdx`,
-  generateId: ({ entry }) => translationIdFromPath(entry),
-});
+const translations = plainMarkdownAsMarkdown(
+  glob({
+    base: CONTENT_DIR,
+    pattern: `{${ITEM_COLLECTIONS.join(',')}}/*/!(vi).mdx`,
+    generateId: ({ entry }) => translationIdFromPath(entry),
+  }),
+);
 
 export const collections = {
   documents: defineCollection({ loader: masters('documents'), schema: documentSchema }),

@@ -18,10 +18,11 @@ export interface Block {
 const OPEN_TAG = /<([A-Z][A-Za-z]*)((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/g;
 const ATTR = /([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Newlines in text[from, to). */
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+  return count;
 }
 
 function parseAttrs(source: string): Record<string, string> {
@@ -35,17 +36,22 @@ function parseAttrs(source: string): Record<string, string> {
 /** Every component tag named in `names` found in `body`, in order of appearance. */
 export function findBlocks(body: string, names: readonly string[]): Block[] {
   const blocks: Block[] = [];
+  // Lines are counted on from the previous tag, once over the body, not from the start each time.
+  let counted = 0;
+  let line = 1;
   for (const match of body.matchAll(OPEN_TAG)) {
     const name = match[1]!;
     if (!names.includes(name)) continue;
     const start = match.index;
+    line += newlines(body, counted, start);
+    counted = start;
     const afterOpen = start + match[0].length;
     let inner = '';
     if (!match[3]) {
       const close = body.indexOf(`</${name}>`, afterOpen);
       inner = close === -1 ? '' : body.slice(afterOpen, close);
     }
-    blocks.push({ name, attrs: parseAttrs(match[2] ?? ''), line: lineAt(body, start), inner });
+    blocks.push({ name, attrs: parseAttrs(match[2] ?? ''), line, inner });
   }
   return blocks;
 }

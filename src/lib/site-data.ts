@@ -60,6 +60,8 @@ export interface ListItem {
 
 export interface SiteData {
   documents: DocumentEntry[];
+  /** Documents by id, so pages look one up without scanning the list. */
+  documentsById: Map<string, DocumentEntry>;
   stories: StoryEntry[];
   explainers: ExplainerEntry[];
   agencies: Map<string, AgencyEntry>;
@@ -139,6 +141,7 @@ async function load(): Promise<SiteData> {
   const tasksByDocument = new Map(documents.map((d) => [d.id, tasksIn(d.id, d.body ?? '')]));
   return {
     documents: byDateDesc(documents, (d) => d.data.issuedOn, (d) => d.data.title),
+    documentsById: new Map(documents.map((d) => [d.id, d])),
     stories: byPublished(stories),
     explainers: byPublished(explainers),
     agencies: new Map(agencies.map((a) => [a.id, a])),

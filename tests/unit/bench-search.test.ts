@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchDocuments, seedParagraphs } from '../../scripts/bench/corpus.ts';
+import { benchDocuments, seedParagraphs } from '../../scripts/bench/search-corpus.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { repoRoot } from '../helpers/paths.ts';
 

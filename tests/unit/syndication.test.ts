@@ -11,7 +11,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardUrlFor } from '../../src/lib/syndication/card.ts';
 import { EMBED_HEIGHT, embedCode } from '../../src/lib/syndication/embed-code.ts';
 import { frameScript, hostScript } from '../../src/lib/syndication/embed-script.ts';
-import { feedItem, feedOptions, feedOrder, feedSpec, feedTitle } from '../../src/lib/syndication/feed.ts';
+import { FEED_SIZE, feedItem, feedOptions, feedOrder, feedSpec, feedTitle } from '../../src/lib/syndication/feed.ts';
 import { documentSynopsis, type SyndicatedItem } from '../../src/lib/syndication/items.ts';
 import { languageAlternates, splitLanguage } from '../../src/lib/syndication/languages.ts';
 import { oembedFor } from '../../src/lib/syndication/oembed.ts';
@@ -139,6 +139,17 @@ describe('feeds', () => {
   it('orders newest first, then by title, whatever the input order', () => {
     expect(feedOrder(items).map((i) => i.id)).toEqual(['chi-thi-11', 'a', 'b', 'cu']);
     expect(feedOrder([...items].reverse()).map((i) => i.id)).toEqual(['chi-thi-11', 'a', 'b', 'cu']);
+  });
+
+  it(`carries the ${FEED_SIZE} newest items of a large archive`, () => {
+    const archive = Array.from({ length: FEED_SIZE + 30 }, (_, i) =>
+      item({ id: `bai-${i}`, title: `Bài ${i}`, publishedOn: `20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01` }),
+    );
+    const options = feedOptions(feedSpec('stories', 'vi', archive));
+    const carried = (options.items as { link: string }[]).map((i) => i.link);
+    expect(carried).toHaveLength(FEED_SIZE);
+    expect(carried[0]).toBe(`${base}/dien-hinh/bai-${FEED_SIZE + 29}/`);
+    expect(carried).not.toContain(`${base}/dien-hinh/bai-0/`);
   });
 
   it('gives an item its date in Vietnam, language and card', () => {

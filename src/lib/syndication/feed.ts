@@ -77,9 +77,15 @@ export interface FeedSpec {
   items: readonly SyndicatedItem[];
 }
 
+/**
+ * Items a feed carries: the newest. Readers poll feeds often; a feed of every item would grow to
+ * megabytes with a province's archive (and cost the build as much), while the archive is on the site.
+ */
+export const FEED_SIZE = 50;
+
 /** Options for @astrojs/rss's getRssString. */
 export function feedOptions(spec: FeedSpec): RSSOptions {
-  const items = feedOrder(spec.items);
+  const items = feedOrder(spec.items).slice(0, FEED_SIZE);
   const newest = items[0]?.publishedOn;
   return {
     title: spec.title,

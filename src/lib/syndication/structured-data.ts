@@ -25,7 +25,7 @@ export function documentJsonLd(data: SiteData, doc: DocumentEntry, lang: string)
     legalStatus: d.legalStatus,
     jurisdiction: placeName(data, d.province),
     references: data.graph.outgoing(doc.id).map((ref) => {
-      const target = ref.target ? data.documents.find((other) => other.id === ref.target) : undefined;
+      const target = ref.target ? data.documentsById.get(ref.target) : undefined;
       return {
         relation: ref.relation,
         number: ref.number,

@@ -1,0 +1,321 @@
+/**
+ * Build benchmark (not a test): for each size, generates a corpus (scripts/bench/corpus.ts) in a
+ * temporary folder, builds it as Loa (cold: no caches; warm: again; after a one-item edit) and as
+ * a bare Astro site with the same MDX text (one page per entry, no cards, search or languages),
+ * and reports wall time, peak memory, pages per second, share cards rendered, Pagefind time and
+ * index size, and the bytes of a first and second search query. Results go to
+ * bench/results.json and to the "Performance" table of README.md.
+ *
+ *   npm run bench                                 1,000, 5,000 and 10,000 items
+ *   npm run bench -- --sizes 1000                 one size
+ *   npm run bench -- --sizes 1000 --keep          keep the temporary projects to look at
+ *   npm run bench -- --sizes 1000 --no-readme     leave README.md alone
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
+import { measure, type Measured } from './bench/measure.ts';
+import { searchBytes, type SearchBytes } from './bench/search-bytes.ts';
+import { nginxAvailable } from './lib/nginx.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'Cách dùng (usage): npm run bench -- [--sizes 1000,5000,10000] [--out bench/results.json] [--keep] [--no-readme]';
+
+/** Same heap limit for both builds, high enough that neither stops at Node's default. */
+const NODE_OPTIONS = '--max-old-space-size=12288';
+const QUERIES = ['an ninh to quoc', 'phong chay chua chay'];
+
+interface Options {
+  sizes: number[];
+  outFile: string;
+  keep: boolean;
+  readme: boolean;
+}
+
+/** Command-line options; exits with a message on bad ones. */
+function cliOptions(): Options {
+  let values: { sizes?: string; out?: string; keep?: boolean; 'no-readme'?: boolean };
+  try {
+    values = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, 'no-readme': { type: 'boolean' } } }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const sizes = (values.sizes ?? '1000,5000,10000').split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
+    console.error(`--sizes phải là các số nguyên ≥ 20, cách nhau bằng dấu phẩy (must be integers ≥ 20), nhận được "${values.sizes}".\n${USAGE}`);
+    process.exit(2);
+  }
+  return { sizes, outFile: path.resolve(repoRoot, values.out ?? 'bench/results.json'), keep: values.keep ?? false, readme: !values['no-readme'] };
+}
+
+let options: Options;
+
+/** node_modules of a temporary project: a link to each package, so caches (.astro, .vite) stay local. */
+function linkModules(root: string): void {
+  const modules = path.join(root, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const name of readdirSync(path.join(repoRoot, 'node_modules'))) {
+    if (['.astro', '.vite', '.cache', '.vite-temp'].includes(name)) continue;
+    symlinkSync(path.join(repoRoot, 'node_modules', name), path.join(modules, name));
+  }
+}
+
+const ITEM_COLLECTIONS = ['documents', 'stories', 'explainers'];
+
+function loaProject(root: string, items: number): CorpusSummary {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  linkModules(root);
+  const content = path.join(root, 'src', 'content');
+  const seedItems = ITEM_COLLECTIONS.reduce((n, c) => n + readdirSync(path.join(content, c)).length, 0);
+  return generateCorpus(path.join(repoRoot, 'src', 'content'), content, { items: items - seedItems });
+}
+
+/** The bare Astro site: the same MDX files, one page each, editor components as plain blocks. */
+function bareProject(root: string, loaContent: string): void {
+  linkModules(root);
+  for (const collection of ITEM_COLLECTIONS) {
+    cpSync(path.join(loaContent, collection), path.join(root, 'src', 'content', collection), { recursive: true });
+  }
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "bare", "private": true, "type": "module" }\n',
+    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://example.vn', integrations: [mdx()] });\n",
+    'src/content.config.ts': [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      'export const collections = {',
+      "  entries: defineCollection({ loader: glob({ base: './src/content', pattern: '{documents,stories,explainers}/*/*.mdx', generateId: ({ entry }) => entry.replace(/\\.mdx$/, '') }) }),",
+      '};',
+      '',
+    ].join('\n'),
+    'src/components/Block.astro': '<div><slot /></div>\n',
+    'src/pages/[...slug].astro': [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      "import Block from '../components/Block.astro';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('entries')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
+      '}',
+      'const { entry } = Astro.props;',
+      'const { Content } = await render(entry);',
+      '---',
+      '<html lang="vi"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>',
+      '<body><main><h1>{entry.data.title}</h1><Content components={{ Task: Block, Question: Block, Basis: Block }} /></main></body></html>',
+      '',
+    ].join('\n'),
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+}
+
+function countFiles(root: string, test: (name: string) => boolean): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  if (!existsSync(root)) return { files, bytes };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (test(entry.name)) {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  walk(root);
+  return { files, bytes };
+}
+
+interface BuildRun {
+  seconds: number;
+  peakMB: number;
+  pages: number;
+  pagesPerSecond: number;
+  /** From the share-cards integration's report, when the build has cards. */
+  cards: { rendered: number; reused: number } | null;
+  /** Time from the end of page generation to Pagefind's last line, when the build runs Pagefind. */
+  pagefindSeconds: number | null;
+  /** Load average (1 min) when the build started: other work on the machine skews the times. */
+  loadAverage: number;
+}
+
+function buildRun(run: Measured & { loadAverage: number }, dist: string): BuildRun {
+  if (run.status !== 0) {
+    throw new Error(`astro build thất bại (failed, exit ${run.status}):\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  }
+  const pages = countFiles(dist, (name) => name.endsWith('.html')).files;
+  const cards = /Share cards: (\d+) rendered, (\d+) reused/.exec(run.output);
+  const pagefindLines = run.lines.map((l, i) => ({ ...l, i })).filter((l) => /pagefind|Chỉ mục tìm kiếm|search index/i.test(l.text));
+  let pagefindSeconds: number | null = null;
+  if (pagefindLines.length > 0) {
+    const before = run.lines[pagefindLines[0]!.i - 1];
+    pagefindSeconds = before ? round(pagefindLines.at(-1)!.at - before.at, 1) : null;
+  }
+  return {
+    seconds: round(run.seconds, 1),
+    peakMB: Math.round(run.peakBytes / 2 ** 20),
+    pages,
+    pagesPerSecond: round(pages / run.seconds, 1),
+    cards: cards ? { rendered: Number(cards[1]), reused: Number(cards[2]) } : null,
+    pagefindSeconds,
+    loadAverage: round(run.loadAverage, 2),
+  };
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function astroBuild(cwd: string): Promise<Measured & { loadAverage: number }> {
+  const loadAverage = os.loadavg()[0]!;
+  const run = await measure(process.execPath, [path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd,
+    env: { ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS, LOA_CARD_CACHE: '' },
+  });
+  return { ...run, loadAverage };
+}
+
+export interface SizeResult {
+  items: number;
+  corpus: CorpusSummary;
+  /** The faster of the two bare builds (one before Loa's, one after), so noise does not favour Loa. */
+  bare: BuildRun;
+  bareRuns: BuildRun[];
+  cold: BuildRun;
+  warm: BuildRun;
+  edit: BuildRun;
+  ratio: { cold: number; warm: number };
+  pagefind: { files: number; bytes: number } | null;
+  search: SearchBytes | null;
+}
+
+async function benchSize(items: number): Promise<SizeResult> {
+  const work = mkdtempSync(path.join(os.tmpdir(), `loa-bench-${items}-`));
+  const log = (message: string) => console.log(`[bench ${items}] ${message}`);
+  try {
+    const loa = path.join(work, 'loa');
+    const bare = path.join(work, 'bare');
+    const corpus = loaProject(loa, items);
+    log(`corpus: ${corpus.documents} văn bản, ${corpus.stories} điển hình, ${corpus.explainers} hỏi – đáp, ${corpus.translations.hmn} bản tiếng Mông, ${corpus.translations.km} bản tiếng Khmer, ${corpus.words} từ`);
+    bareProject(bare, path.join(loa, 'src', 'content'));
+
+    const bareBuild = async () => {
+      // Cold each time: no content cache, no output.
+      rmSync(path.join(bare, 'dist'), { recursive: true, force: true });
+      rmSync(path.join(bare, 'node_modules', '.astro'), { recursive: true, force: true });
+      rmSync(path.join(bare, 'node_modules', '.vite'), { recursive: true, force: true });
+      log('bare Astro build…');
+      const run = buildRun(await astroBuild(bare), path.join(bare, 'dist'));
+      log(`bare: ${run.seconds} s, ${run.peakMB} MB, ${run.pages} trang (load ${run.loadAverage})`);
+      rmSync(path.join(bare, 'dist'), { recursive: true, force: true });
+      return run;
+    };
+    const bareRuns = [await bareBuild()];
+
+    log('Loa build, cold…');
+    const cold = buildRun(await astroBuild(loa), path.join(loa, 'dist'));
+    log(`cold: ${cold.seconds} s, ${cold.peakMB} MB, ${cold.pages} trang (load ${cold.loadAverage})`);
+    log('Loa build, warm…');
+    const warm = buildRun(await astroBuild(loa), path.join(loa, 'dist'));
+    log(`warm: ${warm.seconds} s, ${warm.peakMB} MB (load ${warm.loadAverage})`);
+
+    // One edit: the title of one document.
+    const docs = path.join(loa, 'src', 'content', 'documents');
+    const edited = path.join(docs, readdirSync(docs).sort().at(-1)!, 'vi.mdx');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "/m, 'title: "(Sửa) '));
+    log('Loa build after a one-item edit…');
+    const edit = buildRun(await astroBuild(loa), path.join(loa, 'dist'));
+    log(`edit: ${edit.seconds} s, cards ${JSON.stringify(edit.cards)}`);
+
+    bareRuns.push(await bareBuild());
+    const bareRun = bareRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
+    const dist = path.join(loa, 'dist');
+    const index = countFiles(path.join(dist, 'pagefind'), () => true);
+    let search: SearchBytes | null = null;
+    if (index.files > 0 && nginxAvailable()) {
+      search = (await searchBytes(dist, QUERIES)) ?? null;
+      log(`search: ${JSON.stringify(search?.queries)}`);
+    }
+    return {
+      items,
+      corpus,
+      bare: bareRun,
+      bareRuns,
+      cold,
+      warm,
+      edit,
+      ratio: { cold: round(cold.seconds / bareRun.seconds, 2), warm: round(warm.seconds / bareRun.seconds, 2) },
+      pagefind: index.files > 0 ? index : null,
+      search,
+    };
+  } finally {
+    if (options.keep) log(`giữ lại (kept): ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const dash = '–';
+
+/** The README table. */
+export function resultsTable(results: readonly SizeResult[]): string {
+  const rows = [
+    '| Items | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory (bare / Loa) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    const cards = r.cold.cards ? `${r.cold.cards.rendered} / ${r.warm.cards?.rendered ?? dash} / ${r.edit.cards?.rendered ?? dash}` : dash;
+    const pagefind = r.pagefind ? `${r.cold.pagefindSeconds ?? '?'} s, ${kb(r.pagefind.bytes)}` : dash;
+    const search = r.search ? r.search.queries.map((q) => kb(q.bytes)).join(' / ') : dash;
+    rows.push(
+      `| ${r.items.toLocaleString('en')} | ${r.bare.seconds} s | ${r.cold.seconds} s | ${r.warm.seconds} s | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
+        `${(r.bare.peakMB / 1024).toFixed(1)} / ${(Math.max(r.cold.peakMB, r.warm.peakMB) / 1024).toFixed(1)} GB | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+function updateReadme(table: string, machine: string): void {
+  const file = path.join(repoRoot, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end === -1) {
+    console.warn(`README.md không có ${START} … ${END}; không cập nhật bảng. (No table markers in README.md.)`);
+    return;
+  }
+  writeFileSync(file, `${text.slice(0, start + START.length)}\n${machine}\n\n${table}\n${text.slice(end)}`);
+}
+
+async function main(): Promise<void> {
+  options = cliOptions();
+  const { sizes, outFile } = options;
+  const previous: { results?: SizeResult[] } = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+  const results = new Map<number, SizeResult>((previous.results ?? []).map((r) => [r.items, r]));
+  for (const size of sizes) {
+    results.set(size, await benchSize(size));
+    // Written after every size, so a long run leaves what it measured.
+    const sorted = [...results.values()].sort((a, b) => a.items - b.items);
+    const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${os.cpus()[0]?.model ?? ''}`.trim();
+    mkdirSync(path.dirname(outFile), { recursive: true });
+    writeFileSync(outFile, `${JSON.stringify({ machine, nodeOptions: NODE_OPTIONS, queries: QUERIES, results: sorted }, null, 2)}\n`);
+    console.log(`\n${resultsTable(sorted)}\n`);
+    if (options.readme) updateReadme(resultsTable(sorted), `Measured on ${machine}.`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * Lighthouse (mobile profile: a mid-range phone on slow 4G, simulated) on the home page, a
+ * document, a story, an explainer and the search page of the built site, served by Debian's nginx
+ * with the repository's configuration and audited with Debian's Chromium. Prints the four scores
+ * for each page with the audits that lost points, and writes bench/lighthouse.json. Nothing leaves
+ * the machine: Chromium runs without background networking and only 127.0.0.1 is visited.
+ *
+ *   npm run build && npm run lighthouse          also updates the table in README.md
+ *   npm run lighthouse -- --out /tmp/lighthouse.json --no-readme
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startNginx } from './lib/nginx.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--metrics-recording-only',
+];
+
+let options: { out?: string; dist?: string; 'no-readme'?: boolean };
+try {
+  options = parseArgs({ options: { out: { type: 'string' }, dist: { type: 'string' }, 'no-readme': { type: 'boolean' } } }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\nCách dùng (usage): npm run lighthouse -- [--dist dist] [--out bench/lighthouse.json]`);
+  process.exit(2);
+}
+const dist = path.resolve(repoRoot, options.dist ?? 'dist');
+const outFile = path.resolve(repoRoot, options.out ?? 'bench/lighthouse.json');
+
+/** First item page (alphabetically) of a collection segment, e.g. /van-ban/<slug>/. */
+function firstItem(segment: string): string | undefined {
+  const dir = path.join(dist, segment);
+  if (!existsSync(dir)) return undefined;
+  const slug = readdirSync(dir)
+    .filter((name) => name !== 'trang' && statSync(path.join(dir, name)).isDirectory() && existsSync(path.join(dir, name, 'index.html')))
+    .sort()[0];
+  return slug ? `/${segment}/${slug}/` : undefined;
+}
+
+export interface PageReport {
+  name: string;
+  path: string | null;
+  scores: Partial<Record<(typeof CATEGORIES)[number], number>>;
+  /** Audits that lost points, by category: id, title and score. */
+  lost: { category: string; id: string; title: string; score: number | null; display?: string; where?: string[] }[];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.error(`Chưa có ${dist}/index.html: chạy "npm run build" trước.\n${dist}/index.html is missing: run "npm run build" first.`);
+    process.exit(1);
+  }
+  const pages: [string, string | undefined][] = [
+    ['home', '/'],
+    ['document', firstItem('van-ban')],
+    ['story', firstItem('dien-hinh')],
+    ['explainer', firstItem('hoi-dap')],
+    ['search', existsSync(path.join(dist, 'tim-kiem', 'index.html')) ? '/tim-kiem/' : undefined],
+  ];
+  const server = await startNginx(dist);
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.LOA_CHROMIUM ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const reports: PageReport[] = [];
+  try {
+    for (const [name, pagePath] of pages) {
+      if (!pagePath) {
+        reports.push({ name, path: null, scores: {}, lost: [] });
+        continue;
+      }
+      const result = await lighthouse(server.url(pagePath), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${pagePath}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const report: PageReport = { name, path: pagePath, scores: {}, lost: [] };
+      for (const category of CATEGORIES) {
+        const data = lhr.categories[category];
+        report.scores[category] = data?.score === null || data?.score === undefined ? undefined : Math.round(data.score * 100);
+        for (const ref of data?.auditRefs ?? []) {
+          const audit = lhr.audits[ref.id];
+          if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+          // What the audit points at (elements, files), so a lost point can be traced.
+          const detailed = ref.id === 'cumulative-layout-shift' ? (lhr.audits['layout-shifts'] ?? audit) : audit;
+          const items = ((detailed.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
+          const where = items
+            .map((item) => {
+              const node = (item.node ?? item.element) as { selector?: string; snippet?: string } | undefined;
+              return node?.selector ?? node?.snippet ?? (typeof item.url === 'string' ? item.url : undefined);
+            })
+            .filter((w): w is string => Boolean(w));
+          report.lost.push({ category, id: ref.id, title: audit.title, score: audit.score, display: audit.displayValue, ...(where.length ? { where } : {}) });
+        }
+      }
+      reports.push(report);
+      console.log(`${name.padEnd(10)} ${pagePath}: ${CATEGORIES.map((c) => `${c} ${report.scores[c] ?? '–'}`).join(', ')}`);
+      for (const lost of report.lost) console.log(`    − ${lost.category}: ${lost.id} (${lost.score}) ${lost.display ?? ''} ${lost.where?.join(' | ') ?? ''}`);
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  const lighthouseVersion = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
+  writeFileSync(outFile, `${JSON.stringify({ lighthouse: lighthouseVersion, formFactor: 'mobile', pages: reports }, null, 2)}\n`);
+  const table = [
+    '| Page | Performance | Accessibility | Best practices | SEO |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...reports.map((r) => `| ${r.name}${r.path ? ` (\`${r.path}\`)` : ' (not in this build)'} | ${CATEGORIES.map((c) => r.scores[c] ?? '–').join(' | ')} |`),
+  ].join('\n');
+  console.log(`\n${table}`);
+  if (!options['no-readme']) {
+    const readme = path.join(repoRoot, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const start = text.indexOf(README_START);
+    const end = text.indexOf(README_END);
+    if (start !== -1 && end > start) writeFileSync(readme, `${text.slice(0, start + README_START.length)}\n${table}\n${text.slice(end)}`);
+  }
+}
+
+const README_START = '<!-- lighthouse:start -->';
+const README_END = '<!-- lighthouse:end -->';
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

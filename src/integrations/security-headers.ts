@@ -1,0 +1,72 @@
+/**
+ * Astro integration: after the build, reads every built page, collects the hashes of the inline
+ * scripts and styles the Content-Security-Policy must allow, and writes the headers for the
+ * hosts the site is deployed to: dist/_headers (hosts that read one) and dist/.loa/csp.conf
+ * (included by deploy/nginx/loa.conf). Markup no policy should allow (inline event handlers,
+ * javascript: URLs) stops the build. Runs last, after every integration that writes HTML.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { collectSources, contentSecurityPolicy, headersFile, nginxPolicy, scanPage, type OutputEntry, type PageSecurityScan } from '../lib/delivery/headers.ts';
+
+/** Where the nginx include is written, relative to the output folder. */
+export const NGINX_POLICY_FILE = '.loa/csp.conf';
+
+function walk(root: string, visit: (file: string) => void): void {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const full = path.join(root, entry.name);
+    if (entry.isDirectory()) walk(full, visit);
+    else if (entry.isFile()) visit(full);
+  }
+}
+
+/** Files and folders of the first two levels of `root`, for the `_headers` rules. */
+function outputEntries(root: string): OutputEntry[] {
+  const entries: OutputEntry[] = [];
+  for (const top of readdirSync(root, { withFileTypes: true })) {
+    entries.push({ path: top.name, directory: top.isDirectory() });
+    if (!top.isDirectory()) continue;
+    for (const child of readdirSync(path.join(root, top.name), { withFileTypes: true })) {
+      entries.push({ path: `${top.name}/${child.name}`, directory: child.isDirectory() });
+    }
+  }
+  return entries;
+}
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'loa:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const scans: PageSecurityScan[] = [];
+        const problems: string[] = [];
+        // Identical pages' scripts are hashed once; the scan is by far the cheaper part.
+        walk(root, (file) => {
+          if (!file.endsWith('.html')) return;
+          const scan = scanPage(readFileSync(file, 'utf8'));
+          for (const forbidden of scan.forbidden) problems.push(`${path.relative(root, file)}: ${forbidden}`);
+          scans.push(scan);
+        });
+        if (problems.length > 0) {
+          throw new Error(
+            'Trang có mã JavaScript viết thẳng trong thuộc tính (onclick=…, javascript:…), chính sách bảo mật (CSP) sẽ chặn. ' +
+              'Chuyển mã đó vào một <script> hoặc một custom element. (Inline event handlers or javascript: URLs are not allowed.)\n' +
+              problems.slice(0, 20).join('\n'),
+          );
+        }
+        const sources = collectSources(scans);
+        const policy = contentSecurityPolicy(sources);
+        writeFileSync(path.join(root, '_headers'), headersFile(outputEntries(root), policy));
+        mkdirSync(path.join(root, path.dirname(NGINX_POLICY_FILE)), { recursive: true });
+        writeFileSync(path.join(root, NGINX_POLICY_FILE), nginxPolicy(policy));
+        logger.info(
+          `CSP: ${sources.scripts.length} mã script nội tuyến, ${sources.styles.length + sources.styleAttributes.length} style nội tuyến được phép theo băm SHA-256 ` +
+            `(${scans.length} trang). (Headers written: _headers, ${NGINX_POLICY_FILE}.)`,
+        );
+      },
+    },
+  };
+}
