@@ -9,17 +9,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startNginx } from '../lib/nginx.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS } from '../lib/chromium.ts';
 
 export interface SearchBytes {
   bundle: string;
@@ -38,7 +30,7 @@ export async function searchBytes(dist: string, queries: readonly string[]): Pro
   const bundle = pagefindBundle(dist);
   if (!bundle) return undefined;
   const server = await startNginx(dist);
-  const browser = await chromium.launch({ executablePath: process.env.LOA_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
