@@ -46,7 +46,8 @@ const translations = plainMarkdownAsMarkdown(
 
 export const collections = {
   documents: defineCollection({ loader: masters('documents'), schema: documentSchema }),
-  stories: defineCollection({ loader: masters('stories'), schema: storySchema }),
+  // image() runs story photos through Astro's image pipeline (resized, compressed, width/height).
+  stories: defineCollection({ loader: masters('stories'), schema: ({ image }) => storySchema(image) }),
   explainers: defineCollection({ loader: masters('explainers'), schema: explainerSchema }),
   agencies: defineCollection({ loader: records('agencies'), schema: agencySchema }),
   places: defineCollection({ loader: records('places'), schema: placeSchema }),

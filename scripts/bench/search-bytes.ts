@@ -9,17 +9,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startNginx } from '../lib/nginx.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS } from '../lib/chromium.ts';
 
 export interface SearchBytes {
   bundle: string;
@@ -38,18 +30,38 @@ export async function searchBytes(dist: string, queries: readonly string[]): Pro
   const bundle = pagefindBundle(dist);
   if (!bundle) return undefined;
   const server = await startNginx(dist);
-  const browser = await chromium.launch({ executablePath: process.env.LOA_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     let bytes = 0;
     let requests = 0;
+    let pending = 0;
+    let lastEvent = Date.now();
+    cdp.on('Network.requestWillBeSent', () => {
+      pending++;
+      lastEvent = Date.now();
+    });
+    cdp.on('Network.loadingFailed', () => {
+      pending--;
+      lastEvent = Date.now();
+    });
     cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
       bytes += event.encodedDataLength;
       requests++;
+      pending--;
+      lastEvent = Date.now();
     });
+    /** Until every request has finished and the network has been quiet for half a second. */
+    const settled = async () => {
+      while (pending > 0 || Date.now() - lastEvent < 500) await new Promise((r) => setTimeout(r, 50));
+    };
     await page.goto(server.url('/'), { waitUntil: 'networkidle' });
+    await settled();
+    // The page itself is not part of the search.
+    bytes = 0;
+    requests = 0;
     const result: SearchBytes = { bundle, queries: [] };
     await page.evaluate(async (url) => {
       const pagefind = await import(url);
@@ -64,7 +76,7 @@ export async function searchBytes(dist: string, queries: readonly string[]): Pro
         await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
         return search.results.length;
       }, query);
-      await page.waitForLoadState('networkidle');
+      await settled();
       result.queries.push({ query, results: count, requests, bytes });
       bytes = 0;
       requests = 0;

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
-import { storySchema } from '../schemas/story.ts';
+import { storyFileSchema } from '../schemas/story.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import { agencySchema } from '../schemas/agency.ts';
 import { placeSchema } from '../schemas/place.ts';
@@ -23,10 +23,12 @@ import { findBlocks, idList } from './mdx-blocks.ts';
 import { taskAnchor } from './routes.ts';
 import { normalizeNumber } from './references.ts';
 import { numberSlugProblems } from './syndication/by-number.ts';
+import { buildDate as currentBuildDate } from './publishing.ts';
+import { checkEditorial, type CheckedEntry } from './content-check-editorial.ts';
 
 const ITEM_SCHEMAS: Record<ItemCollection | 'translations', z.ZodType> = {
   documents: documentSchema,
-  stories: storySchema,
+  stories: storyFileSchema,
   explainers: explainerSchema,
   translations: translationSchema,
 };
@@ -39,16 +41,11 @@ const DATA_SCHEMAS: Record<DataCollection, z.ZodType> = {
 };
 
 /** A parsed content file: its data, where it is, and how to find a field's line. */
-interface Parsed {
-  collection: string;
-  id: string;
-  file: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** Line in the file where the body starts (1-based), for MDX files. */
-  bodyLine: number;
-  lineOf: (path: readonly PropertyKey[]) => number;
-  valid: boolean;
+type Parsed = CheckedEntry;
+
+export interface CheckOptions {
+  /** Date publication is judged against (YYYY-MM-DD); LOA_BUILD_DATE or today in Vietnam by default. */
+  buildDate?: string;
 }
 
 export interface CheckResult {
@@ -60,7 +57,7 @@ export interface CheckResult {
 const BLOCK_NAMES = ['Task', 'Question', 'Basis'] as const;
 
 /** Checks every content file under `root`/src/content. */
-export function checkContent(root: string): CheckResult {
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const problems: ContentProblem[] = [];
   const contentDir = join(root, CONTENT_DIR);
   const rel = (path: string) => relative(root, path).split('\\').join('/');
@@ -144,6 +141,7 @@ export function checkContent(root: string): CheckResult {
   }
 
   checkGraph(parsed, problems);
+  checkEditorial(parsed, { root, buildDate: options.buildDate ?? currentBuildDate(), problems });
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, files: parsed.length };
 }
@@ -280,6 +278,8 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
   };
 
   for (const entry of parsed) {
+    // The body is checked even when the frontmatter is not valid, so every problem shows at once.
+    if (entry.body) checkBlocks(entry, agencies, documents, problems);
     if (!entry.valid) continue;
     const data = entry.data;
     if (entry.collection === 'documents') {
@@ -334,7 +334,6 @@ function checkGraph(parsed: Parsed[], problems: ContentProblem[]): void {
         (event.from ?? []).forEach((_, j) => needId(entry, ['history', i, 'from', j], places, 'địa phương', 'places'));
       });
     }
-    if (entry.body) checkBlocks(entry, agencies, documents, problems);
   }
 }
 

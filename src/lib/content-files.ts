@@ -30,3 +30,8 @@ export function parseTranslationId(id: string): { collection: ItemCollection; it
   const [collection, item, lang] = id.split('/') as [ItemCollection, string, string];
   return { collection, item, lang };
 }
+
+/** Path of an item's file from the project root: the master (vi) or a translation. */
+export function itemFile(collection: ItemCollection, id: string, lang = 'vi'): string {
+  return `${CONTENT_DIR.replace(/^\.\//, '')}/${collection}/${id}/${lang}.mdx`;
+}

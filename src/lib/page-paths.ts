@@ -23,6 +23,11 @@ export function homePaths(data: SiteData) {
   return data.languages.map((l) => ({ params: { lang: langParam(l.code) }, props: { lang: l.code, versions } }));
 }
 
+export function searchPaths(data: SiteData) {
+  const versions: Versions = data.languages.map((l) => ({ code: l.code, path: routes.search(l.code) }));
+  return data.languages.map((l) => ({ params: { lang: langParam(l.code) }, props: { lang: l.code, versions } }));
+}
+
 export function glossaryPaths(data: SiteData) {
   const versions: Versions = data.languages.map((l) => ({ code: l.code, path: routes.glossary(l.code) }));
   return data.languages.map((l) => ({ params: { lang: langParam(l.code) }, props: { lang: l.code, versions } }));

@@ -41,6 +41,10 @@ export const routes = {
   documentType: (type: string, lang = site.defaultLanguage) => path(lang, 'loai-van-ban', type),
   glossary: (lang = site.defaultLanguage) => path(lang, 'thuat-ngu'),
   search: (lang = site.defaultLanguage) => path(lang, 'tim-kiem'),
+  /** Folder of a language's search index (a Pagefind bundle), written after the build. */
+  searchIndex: (lang = site.defaultLanguage) => `/pagefind/${lang}/`,
+  /** List of the languages that have a search index, with their page counts. */
+  searchLanguages: () => '/pagefind/languages.json',
   about: (lang = site.defaultLanguage) => path(lang, 'gioi-thieu'),
 
   // Syndication: embeds, oEmbed, feeds, links by number, sitemap.
@@ -56,9 +60,18 @@ export const routes = {
   /** Redirect to a document from its number; `numberSlug` comes from src/lib/syndication/by-number.ts. */
   byNumber: (numberSlug: string, lang = site.defaultLanguage) => path(lang, 'so', numberSlug),
   sitemap: () => '/sitemap.xml',
-  /** Share card used where a page has no card of its own (1200×630 PNG in public/). */
-  defaultCard: () => '/the-mac-dinh.png',
+  /** Share card of a page (its language is in its path): "/the/van-ban/<slug>.png", "/the/index.png". */
+  card: (pagePath: string) => `/${CARD_SEGMENT}/${cardName(pagePath)}.png`,
 };
+
+/** URL segment under which share cards are published ("thẻ", card). */
+export const CARD_SEGMENT = 'the';
+
+/** A page path as the name of its card: "/van-ban/x/" → "van-ban/x"; the home page "/" → "index". */
+export function cardName(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, '') || 'index';
+}
+
 
 /** The kind whose URL segment this is. */
 export function kindOfSegment(segment: string): ItemKind {

@@ -2,6 +2,10 @@
  * The site's content, loaded once per build and indexed for the pages: entries sorted for
  * listings, the reference graph, tasks per agency and the taxonomies. Pages call these functions
  * instead of querying collections themselves.
+ *
+ * Drafts and items scheduled after the build date are left out here, once, so that no page,
+ * listing, taxonomy, task list, reference, feed or index can show them (src/lib/publishing.ts).
+ * The dev preview keeps them, and `publication` says which label to show.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -18,6 +22,7 @@ import { routes, type ItemKind } from './routes.ts';
 import { tasksByAgency, tasksIn, type AgencyTasks, type AssignedTask } from './tasks.ts';
 import { byDateDesc, byYear, groupBy } from './taxonomy.ts';
 import { placeLabel } from './places.ts';
+import { buildDate, buildMode, isPublished, publicationState, type BuildMode, type PublicationState } from './publishing.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -49,6 +54,8 @@ export interface ListItem {
   lang: string;
   /** True when the item is not available in the listing's language and links to the original. */
   fallback: boolean;
+  /** Set in the preview for a draft or scheduled item, so the list can label it. */
+  state?: Exclude<PublicationState, 'published'>;
 }
 
 export interface SiteData {
@@ -69,6 +76,11 @@ export interface SiteData {
   translations: Map<string, Map<string, TranslationEntry>>;
   /** Current version of each master, by item key, to tell when a translation fell behind. */
   masterVersions: Map<string, string>;
+  /** The date items are published against (YYYY-MM-DD). */
+  buildDate: string;
+  mode: BuildMode;
+  /** Drafts and scheduled items present in the preview, by `${kind}/${id}`. */
+  unpublished: Map<string, Exclude<PublicationState, 'published'>>;
 }
 
 /** Key of an item across collections: "stories/tieng-chuong-binh-yen". */
@@ -85,10 +97,19 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
+  const date = buildDate();
+  const mode = buildMode();
+  const unpublished = new Map<string, Exclude<PublicationState, 'published'>>();
+  const published = <K extends ItemKind>(kind: K) =>
+    getCollection(kind, (entry) => {
+      const state = publicationState(entry.data, date);
+      if (state !== 'published' && mode === 'preview') unpublished.set(`${kind}/${entry.id}`, state);
+      return isPublished(entry, date, mode);
+    });
   const [documents, stories, explainers, agencies, places, glossary, languageEntries, translationEntries] = await Promise.all([
-    getCollection('documents'),
-    getCollection('stories'),
-    getCollection('explainers'),
+    published('documents'),
+    published('stories'),
+    published('explainers'),
     getCollection('agencies'),
     getCollection('places'),
     getCollection('glossary'),
@@ -132,7 +153,15 @@ async function load(): Promise<SiteData> {
     languages,
     translations,
     masterVersions,
+    buildDate: date,
+    mode,
+    unpublished,
   };
+}
+
+/** The label an item carries in the preview, or undefined for a published item. */
+export function publicationLabel(data: SiteData, kind: ItemKind, id: string): Exclude<PublicationState, 'published'> | undefined {
+  return data.unpublished.get(`${kind}/${id}`);
 }
 
 /** Languages an item exists in, default first: the master plus its translations. */
@@ -214,6 +243,7 @@ export function listItem(data: SiteData, kind: ItemKind, entry: ItemEntry, lang 
     summary: translation ? translation.data.summary : entry.data.summary,
     lang: textLang,
     fallback: lang !== vi && !translation,
+    state: publicationLabel(data, kind, entry.id),
   };
 }
 

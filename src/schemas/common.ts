@@ -32,3 +32,34 @@ export const text = z
   .string({ error: 'phải là một đoạn chữ' })
   .trim()
   .min(1, { error: 'không được để trống' });
+
+/** Whether an item is a draft: kept off the built site and shown only in the preview. */
+export const draft = z
+  .boolean({ error: 'phải là true (bản nháp, chưa đăng) hoặc false (đăng)' })
+  .default(false);
+
+/** Image formats the build can resize; a phone's HEIC photo must be saved as JPEG first. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+
+/** Audio formats browsers play without plug-ins. */
+export const AUDIO_EXTENSIONS = ['mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'wav'] as const;
+
+/**
+ * The name of a file in the item's own folder, e.g. "anh-1.jpg": no folder above it, no web
+ * address. The content check also makes sure the file is there.
+ */
+export function fileInItemFolder(extensions: readonly string[], what: string, example: string) {
+  // "anh-1.jpg", "./anh-1.jpg" or "anh/1.jpg"; never "/…", "../…", "C:\…" or "https://…".
+  const pattern = new RegExp(`^(?:\\./)?(?![/\\\\])(?!.*(?:^|/)\\.\\./)(?![a-z]+:)[^\\\\:]+\\.(?:${extensions.join('|')})$`, 'i');
+  const error = `phải là tên một tệp ${what} (${extensions.join(', ')}) đặt trong thư mục của mục này, ví dụ "${example}"`;
+  return z.string({ error }).regex(pattern, { error });
+}
+
+/** A photo file next to the item's vi.mdx, as the content check sees it (Astro resolves it with image()). */
+export const imageFile = z
+  .string({ error: 'phải là tên một tệp ảnh đặt trong thư mục của mục này, ví dụ "anh-1.jpg"' })
+  .refine((name) => !/\.hei[cf]$/i.test(name), {
+    error: 'là ảnh HEIC của iPhone, trình duyệt và bản dựng chưa dùng được: mở ảnh và lưu lại dạng JPEG (hoặc đặt máy ảnh ở chế độ "Tương thích nhất"), rồi ghi tên tệp .jpg',
+    abort: true,
+  })
+  .pipe(fileInItemFolder(IMAGE_EXTENSIONS, 'ảnh', 'anh-1.jpg'));

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { DOCUMENT_TYPE_IDS, LEGAL_STATUS_IDS, REFERENCE_RELATION_IDS } from '../lib/document-types.ts';
-import { idRef, isoDate, text, unknownable } from './common.ts';
+import { draft, idRef, isoDate, text, unknownable } from './common.ts';
 
 /** A document this one names, by its number (số ký hiệu). */
 export const documentReferenceSchema = z.strictObject({
@@ -81,8 +81,10 @@ export const documentSchema = z.strictObject({
   }),
   /** Slips in the source that the editors corrected; each is listed on the page. */
   corrections: z.array(correctionSchema).default([]),
-  /** Date the document was published on this site, YYYY-MM-DD. */
+  /** Date the document appears on this site, YYYY-MM-DD; a date after the build date schedules it. */
   publishedOn: isoDate,
+  /** true keeps the document off the built site; the preview shows it labelled "Bản nháp". */
+  draft,
   /** Date of the last substantive change on this site, YYYY-MM-DD. */
   updatedOn: isoDate.optional(),
 });

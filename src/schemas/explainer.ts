@@ -3,7 +3,7 @@
  * The body is a series of <Question> blocks; each answer names its basis with <Basis>.
  */
 import { z } from 'astro/zod';
-import { isoDate, text, unknownable } from './common.ts';
+import { draft, isoDate, text, unknownable } from './common.ts';
 import { sourceCitationSchema } from './story.ts';
 
 export const explainerSchema = z.strictObject({
@@ -11,8 +11,10 @@ export const explainerSchema = z.strictObject({
   title: text,
   /** One or two sentences shown in listings and share cards. */
   summary: text,
-  /** Date the explainer was published on this site, YYYY-MM-DD. */
+  /** Date the explainer appears on this site, YYYY-MM-DD; a date after the build date schedules it. */
   publishedOn: isoDate,
+  /** true keeps the explainer off the built site; the preview shows it labelled "Bản nháp". */
+  draft,
   /** Date of the last substantive change, YYYY-MM-DD. */
   updatedOn: isoDate.optional(),
   /** Date a reviewer last checked the answers against their sources; null if not yet reviewed. */

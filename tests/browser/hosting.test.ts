@@ -224,13 +224,14 @@ describe('Chromium under the served CSP', () => {
       });
       expect(compiled).toBe('ok');
       if (bundle) {
-        const found = await page.evaluate(async (url) => {
+        // A string, so the test runner does not rewrite the dynamic import meant for the browser.
+        const found = (await page.evaluate(`(async (url) => {
           const pagefind = await import(url);
           await pagefind.init?.();
           const search = await pagefind.search('an ninh');
           const first = await search.results[0]?.data();
-          return { results: search.results.length, url: first?.url as string | undefined };
-        }, `${bundle}pagefind.js`);
+          return { results: search.results.length, url: first?.url };
+        })(${JSON.stringify(`${bundle}pagefind.js`)})`)) as { results: number; url?: string };
         expect(found.results).toBeGreaterThan(0);
         expect(found.url).toMatch(/^\//);
       }

@@ -95,7 +95,7 @@ describe('newsArticleJsonLd', () => {
     summary: 'Báo cáo kể tên mô hình.',
     publishedOn: '2026-11-21',
     updatedOn: null,
-    image: 'https://loa.example.vn/the-mac-dinh.png',
+    image: 'https://loa.example.vn/the/dien-hinh/tieng-chuong.png',
     publisher: { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', url: 'https://loa.example.vn/' },
     place: null,
     basedOn: ['https://loa.example.vn/van-ban/bao-cao/'],

@@ -46,7 +46,8 @@ describe('routes for syndication', () => {
     expect(routes.feed('documents')).toBe('/van-ban/rss.xml');
     expect(routes.feed('stories', 'km')).toBe('/km/dien-hinh/rss.xml');
     expect(routes.embedScript()).toBe('/nhung/chieu-cao.js');
-    expect(cardUrlFor('/van-ban/x/')).toBe(routes.defaultCard());
+    expect(cardUrlFor('/van-ban/x/')).toBe('/the/van-ban/x.png');
+    expect(cardUrlFor('/hmn/hoi-dap/y/')).toBe('/the/hmn/hoi-dap/y.png');
   });
 });
 
@@ -108,7 +109,7 @@ describe('oembedFor', () => {
       author_name: site.publisher,
       provider_name: site.name,
       provider_url: `${base}/`,
-      thumbnail_url: `${base}${routes.defaultCard()}`,
+      thumbnail_url: `${base}${routes.card(item().path)}`,
       thumbnail_width: CARD_WIDTH,
       thumbnail_height: CARD_HEIGHT,
     });
@@ -156,7 +157,7 @@ describe('feeds', () => {
     expect(rss.link).toBe(`${base}/dien-hinh/cu/`);
     expect(rss.customData).toContain('<pubDate>Thu, 01 Oct 2026 00:00:00 +0700</pubDate>');
     expect(rss.customData).toContain('<dc:language>vi</dc:language>');
-    expect(rss.customData).toContain(`<media:content url="${base}/the-mac-dinh.png" medium="image" type="image/png" width="1200" height="630"/>`);
+    expect(rss.customData).toContain(`<media:content url="${base}${routes.card(items[0]!.path)}" medium="image" type="image/png" width="1200" height="630"/>`);
   });
 
   it('builds a valid RSS 2.0 document for a collection, with only its items', async () => {
@@ -175,7 +176,7 @@ describe('feeds', () => {
     expect(rssItems[0].title).toBe('Bài A');
     expect(rssItems[0].description).toBe('Báo cáo kể tên mô hình <Tiếng chuông bình yên>.');
     expect(rssItems[0].pubDate).toBe('Sat, 21 Nov 2026 00:00:00 +0700');
-    expect(rssItems[0]['media:content']['@_url']).toBe(`${base}/the-mac-dinh.png`);
+    expect(rssItems[0]['media:content']['@_url']).toBe(`${base}/the/dien-hinh/a.png`);
   });
 
   it('puts every collection in the site feed', async () => {

@@ -1,0 +1,136 @@
+/**
+ * Astro integration: after the build, indexes the built pages with Pagefind's Node API, one index
+ * (one bundle under /pagefind/<lang>/) per <html lang>, so that `astro build` alone yields a
+ * searchable site. Each page is prepared in memory first (src/lib/search/prepare-html.ts): the
+ * HTML readers get is not changed. Any indexing error stops the build.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { preparePage } from '../lib/search/prepare-html.ts';
+import { routes } from '../lib/routes.ts';
+import { site } from '../../site.config.ts';
+
+/** Files of Pagefind's ready-made interfaces, which the site does not use (it has its own). */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
+
+export interface IndexedLanguage {
+  lang: string;
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
+export interface IndexOptions {
+  log?: (message: string) => void;
+  /** Language that must have pages in the index (the site's default language). */
+  requiredLanguage?: string;
+}
+
+function htmlFiles(root: string, skip: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (full !== skip) walk(full);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+/** URL a static host serves a file at: "van-ban/x/index.html" → "/van-ban/x/". */
+function urlOf(relative: string): string {
+  const slashed = `/${relative.split(path.sep).join('/')}`;
+  return slashed.endsWith('/index.html') ? slashed.slice(0, -'index.html'.length) : slashed;
+}
+
+function sitePath(dir: string, url: string): string {
+  return path.join(dir, ...url.split('/').filter(Boolean));
+}
+
+/**
+ * Indexes every page of `dir` that has data-pagefind-body and writes one bundle per language,
+ * plus the list of languages. Pages are added in path order, so the same pages give the same files.
+ */
+export async function indexSite(dir: string, options: IndexOptions = {}): Promise<IndexedLanguage[]> {
+  const { log = () => {}, requiredLanguage = site.defaultLanguage } = options;
+  const outputRoot = path.dirname(sitePath(dir, routes.searchIndex(requiredLanguage)));
+  rmSync(outputRoot, { recursive: true, force: true });
+
+  const indexes = new Map<string, { index: pagefind.PagefindIndex; pages: number }>();
+  const errors: string[] = [];
+  try {
+    for (const file of htmlFiles(dir, outputRoot)) {
+      const relative = path.relative(dir, file);
+      const prepared = preparePage(readFileSync(file, 'utf8'));
+      if (!prepared) continue;
+      if (!prepared.lang) {
+        errors.push(`${relative}: trang thiếu <html lang>, không biết xếp vào chỉ mục ngôn ngữ nào (page has no <html lang>)`);
+        continue;
+      }
+      let entry = indexes.get(prepared.lang);
+      if (!entry) {
+        const created = await pagefind.createIndex({});
+        if (!created.index) throw new Error(created.errors.join('\n'));
+        entry = { index: created.index, pages: 0 };
+        indexes.set(prepared.lang, entry);
+      }
+      const added = await entry.index.addHTMLFile({ url: urlOf(relative), content: prepared.html });
+      errors.push(...added.errors.map((e) => `${relative}: ${e}`));
+      entry.pages++;
+    }
+    if (!indexes.has(requiredLanguage)) {
+      errors.push(
+        `Không có trang nào bằng tiếng "${requiredLanguage}" được đánh dấu data-pagefind-body: bố cục văn bản, điển hình, hỏi – đáp phải đánh dấu phần nội dung. ` +
+          `(No "${requiredLanguage}" page has data-pagefind-body.)`,
+      );
+    }
+    if (errors.length) throw new Error(errors.join('\n'));
+
+    const report: IndexedLanguage[] = [];
+    for (const [lang, { index, pages }] of [...indexes].sort(([a], [b]) => a.localeCompare(b))) {
+      const { files, errors: fileErrors } = await index.getFiles();
+      if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+      const bundle = sitePath(dir, routes.searchIndex(lang));
+      let bytes = 0;
+      let written = 0;
+      for (const file of files) {
+        if (UNUSED_FILES.test(path.basename(file.path))) continue;
+        const target = path.join(bundle, file.path);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+        bytes += file.content.byteLength;
+        written++;
+      }
+      await index.deleteIndex();
+      report.push({ lang, pages, files: written, bytes });
+      log(`Chỉ mục tìm kiếm "${lang}": ${pages} trang, ${written} tệp, ${(bytes / 1024).toFixed(0)} KB. (Search index "${lang}".)`);
+    }
+    const languagesFile = sitePath(dir, routes.searchLanguages());
+    writeFileSync(languagesFile, `${JSON.stringify(report.map(({ lang, pages }) => ({ lang, pages })))}\n`);
+    return report;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'loa:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          await indexSite(fileURLToPath(dir), { log: (message) => logger.info(message) });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n${message}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Draws share cards: loads the fonts (full TTFs from node_modules, so every Vietnamese and Khmer
+ * glyph is there), measures text with HarfBuzz (the shaper satori itself uses, so measured lines
+ * are the lines drawn), lays the card out (layout.ts), turns it into SVG with satori and into PNG
+ * with sharp. Same content, fonts and engine versions give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { CARD_FONT_FAMILIES, CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContent, type CardFontWeight, type CardMeasure, type CardNode } from './layout.ts';
+
+/** The font files cards are drawn with: the site's Be Vietnam Pro, and Noto Sans Khmer. */
+export const CARD_FONT_FILES: readonly { family: (typeof CARD_FONT_FAMILIES)[number]; weight: CardFontWeight; file: string }[] = [
+  { family: 'Be Vietnam Pro', weight: 400, file: '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf' },
+  { family: 'Be Vietnam Pro', weight: 700, file: '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf' },
+  { family: 'Noto Sans Khmer', weight: 400, file: '@expo-google-fonts/noto-sans-khmer/400Regular/NotoSansKhmer_400Regular.ttf' },
+  { family: 'Noto Sans Khmer', weight: 700, file: '@expo-google-fonts/noto-sans-khmer/700Bold/NotoSansKhmer_700Bold.ttf' },
+];
+
+/**
+ * How the PNG is encoded. A 256-colour palette without dithering halves the bytes of a full-colour
+ * PNG (≈40 KB instead of ≈70 KB) and loses nothing visible on flat colours and anti-aliased text;
+ * quantising at effort 1 with zlib's default level costs about as much as rasterising the SVG,
+ * where effort 7 or zlib level 9 would cost several times more.
+ */
+export const PNG_OPTIONS = { palette: true, effort: 1, dither: 0 } as const;
+
+/** Bumped when drawing changes in a way the card's element tree does not show. */
+export const CARD_RENDERER_VERSION = 1;
+
+// Packages are resolved from the project, not from this module: in a build it runs from a bundle.
+const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
+
+interface HbGlyph {
+  ax: number;
+}
+interface HbBuffer {
+  addText(text: string): void;
+  guessSegmentProperties(): void;
+  setLanguage(lang: string): void;
+  json(): HbGlyph[];
+  destroy(): void;
+}
+interface HbFace {
+  upem: number;
+  collectUnicodes(): Uint32Array;
+}
+interface HbApi {
+  createBlob(data: ArrayBuffer | Uint8Array): unknown;
+  createFace(blob: unknown, index: number): HbFace;
+  createFont(face: HbFace): object;
+  createBuffer(): HbBuffer;
+  shape(font: object, buffer: HbBuffer, features?: string): void;
+}
+
+interface LoadedFont {
+  family: string;
+  weight: CardFontWeight;
+  data: Buffer;
+  face: HbFace;
+  font: object;
+  coverage: Set<number>;
+}
+
+/** Everything needed to draw cards, loaded once per process. */
+export interface CardEngine {
+  fonts: LoadedFont[];
+  /** The same fonts as satori takes them, built once (satori caches per font object). */
+  satoriFonts: { name: string; data: Buffer; weight: CardFontWeight; style: 'normal' }[];
+  /** Hash of the font files and engine versions: part of every card's cache key. */
+  fingerprint: string;
+  measure: CardMeasure;
+  /** Characters of `text` that no card font has a glyph for (they would show as empty boxes). */
+  missingGlyphs(text: string): string[];
+}
+
+let engine: Promise<CardEngine> | undefined;
+
+/** The shared engine: fonts read and HarfBuzz started on first use. */
+export function cardEngine(): Promise<CardEngine> {
+  engine ??= loadEngine();
+  return engine;
+}
+
+function packageVersion(name: string): string {
+  const manifest = JSON.parse(readFileSync(projectRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+async function loadEngine(): Promise<CardEngine> {
+  const hb = await (projectRequire('harfbuzzjs') as Promise<HbApi>);
+  const hash = createHash('sha256');
+  const fonts = CARD_FONT_FILES.map(({ family, weight, file }) => {
+    const data = readFileSync(projectRequire.resolve(file));
+    hash.update(data);
+    const face = hb.createFace(hb.createBlob(data), 0);
+    return { family, weight, data, face, font: hb.createFont(face), coverage: new Set(face.collectUnicodes()) };
+  });
+  hash.update(`satori@${packageVersion('satori')} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips} renderer@${CARD_RENDERER_VERSION} ${JSON.stringify(PNG_OPTIONS)}`);
+
+  const stacks = new Map<CardFontWeight, LoadedFont[]>(
+    ([400, 700] as const).map((weight) => [weight, CARD_FONT_FAMILIES.map((family) => fonts.find((f) => f.family === family && f.weight === weight)!)]),
+  );
+  const cache = new Map<string, number>();
+
+  const shapeWidth = (font: LoadedFont, text: string): number => {
+    const buffer = hb.createBuffer();
+    try {
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      hb.shape(font.font, buffer);
+      return buffer.json().reduce((sum, glyph) => sum + glyph.ax, 0) / font.face.upem;
+    } finally {
+      buffer.destroy();
+    }
+  };
+
+  const measure: CardMeasure = (text, weight) => {
+    const key = `${weight}\u0000${text}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    let width = 0;
+    for (const run of fontRuns(text, stacks.get(weight)!)) width += shapeWidth(run.font, run.text);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, width);
+    return width;
+  };
+
+  const missingGlyphs = (text: string): string[] => {
+    const missing = new Set<string>();
+    for (const char of text.normalize('NFC')) {
+      if (/\s/u.test(char)) continue;
+      const cp = char.codePointAt(0)!;
+      if (!fonts.some((f) => f.coverage.has(cp))) missing.add(char);
+    }
+    return [...missing];
+  };
+
+  const satoriFonts = fonts.map(({ family, weight, data }) => ({ name: family, data, weight, style: 'normal' as const }));
+  return { fonts, satoriFonts, fingerprint: hash.digest('hex').slice(0, 16), measure, missingGlyphs };
+}
+
+/** Marks and joiners stay in the run of the letter they belong to. */
+const CONTINUES_RUN = /[\p{M}\u200c\u200d\ufe00-\ufe0f]/u;
+
+/** Splits text into runs, each set in the first font of the stack that has its characters. */
+function fontRuns(text: string, stack: readonly LoadedFont[]): { font: LoadedFont; text: string }[] {
+  const runs: { font: LoadedFont; text: string }[] = [];
+  for (const char of text) {
+    const last = runs.at(-1);
+    const cp = char.codePointAt(0)!;
+    const font =
+      last && (CONTINUES_RUN.test(char) || (last.font.coverage.has(cp) && /\s/u.test(char)))
+        ? last.font
+        : (stack.find((f) => f.coverage.has(cp)) ?? stack[0]!);
+    if (last && last.font === font) last.text += char;
+    else runs.push({ font, text: char });
+  }
+  return runs;
+}
+
+/** The card's element tree for `content`, laid out with the engine's measurements. */
+export function cardLayout(content: CardContent, cards: CardEngine): CardNode {
+  return cardTree(content, cards.measure);
+}
+
+/** SVG of a laid-out card. */
+export async function cardSvg(tree: CardNode, cards: CardEngine): Promise<string> {
+  return satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: cards.satoriFonts,
+  });
+}
+
+/** PNG of a laid-out card. */
+export async function cardPng(tree: CardNode, cards: CardEngine): Promise<Buffer> {
+  const svg = await cardSvg(tree, cards);
+  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+}
