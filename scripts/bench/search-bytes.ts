@@ -2,8 +2,9 @@
  * Bytes a reader's browser fetches for a first and a second search query: Debian's Chromium
  * against the built site served by nginx with the repository's configuration (so compression
  * and caching are the real ones), loading Pagefind's bundle the way the search page does and
- * opening the first ten results of each query. Counted from the browser's own network events
- * (bytes on the wire, headers included), after the page itself has loaded.
+ * opening the first ten results of each query. Counted by the browser for the whole context, so
+ * requests from a worker count too: response headers and body as received (compressed), after
+ * the page itself has loaded.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -32,30 +33,34 @@ export async function searchBytes(dist: string, queries: readonly string[]): Pro
   const server = await startNginx(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
+    const context = await browser.newContext();
+    const page = await context.newPage();
     let bytes = 0;
     let requests = 0;
-    let pending = 0;
+    // Counted by the browser context, so requests from Pagefind's worker count too.
+    const pending = new Set<unknown>();
     let lastEvent = Date.now();
-    cdp.on('Network.requestWillBeSent', () => {
-      pending++;
+    context.on('request', (request) => {
+      pending.add(request);
       lastEvent = Date.now();
     });
-    cdp.on('Network.loadingFailed', () => {
-      pending--;
+    context.on('requestfailed', (request) => {
+      pending.delete(request);
       lastEvent = Date.now();
     });
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-      bytes += event.encodedDataLength;
-      requests++;
-      pending--;
+    context.on('requestfinished', (request) => {
       lastEvent = Date.now();
+      void request.sizes().then((sizes) => {
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        requests++;
+        pending.delete(request);
+        lastEvent = Date.now();
+      });
     });
-    /** Until every request has finished and the network has been quiet for half a second. */
+    /** Until the network has been quiet for half a second with nothing in flight (10 s at most). */
     const settled = async () => {
-      while (pending > 0 || Date.now() - lastEvent < 500) await new Promise((r) => setTimeout(r, 50));
+      const deadline = Date.now() + 10_000;
+      while ((pending.size > 0 || Date.now() - lastEvent < 500) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     };
     await page.goto(server.url('/'), { waitUntil: 'networkidle' });
     await settled();
