@@ -256,9 +256,18 @@ export function listing(data: SiteData, kind: ItemKind, lang = site.defaultLangu
 
 /** Documents grouped by issuing body, province, year and type. */
 export function documentTaxonomies(data: SiteData) {
+  let taxonomies = taxonomyCache.get(data);
+  if (!taxonomies) taxonomyCache.set(data, (taxonomies = groupTaxonomies(data)));
+  return taxonomies;
+}
+
+// Taxonomy pages are built one per agency, place, year and type: group once per build, not per page.
+const taxonomyCache = new WeakMap<SiteData, ReturnType<typeof groupTaxonomies>>();
+function groupTaxonomies(data: SiteData) {
   return {
     byIssuer: groupBy(data.documents, (d) => d.data.issuer),
     byProvince: groupBy(data.documents, (d) => d.data.province),
+    storiesByProvince: groupBy(data.stories, (s) => s.data.province),
     byYear: byYear(data.documents, (d) => d.data.issuedOn),
     byType: groupBy(data.documents, (d) => d.data.type),
     undated: data.documents.filter((d) => !d.data.issuedOn),

@@ -120,8 +120,8 @@ export function pageCards(data: SiteData, lang: string = site.defaultLanguage): 
 
   add(routes.places(lang), tr('card.label.browse'), tr('browse.places'), [count('card.count.places', data.places.size)]);
   for (const place of data.places.values()) {
-    const documents = data.documents.filter((d) => d.data.province === place.id).length;
-    const stories = data.stories.filter((s) => s.data.province === place.id).length;
+    const documents = documentTaxonomies(data).byProvince.get(place.id)?.length ?? 0;
+    const stories = documentTaxonomies(data).storiesByProvince.get(place.id)?.length ?? 0;
     add(routes.place(place.id, lang), tr('browse.places'), placeName(data, place.id)!, [
       place.data.current ? tr('place.current') : tr('place.former'),
       documents > 0 && documentsOf(documents),
