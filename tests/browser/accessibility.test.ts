@@ -3,11 +3,9 @@
  * A kind that the build does not produce fails its test (it is not skipped).
  */
 import axe from 'axe-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newOfflineContext, phoneContextOptions } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSiteInBrowser, newOfflineContext, phoneContextOptions } from '../helpers/browser.ts';
 import { PAGE_KINDS, requirePagePath } from '../helpers/dist-pages.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -31,26 +29,15 @@ function formatViolations(violations: Violation[]): string {
     .join('\n');
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSiteInBrowser();
 
 describe('trợ năng (axe-core, WCAG 2.2 AA) trên điện thoại 390×844', () => {
   it.each(PAGE_KINDS.map((spec) => [spec.label, spec] as const))('%s', async (_label, spec) => {
     const pagePath = requirePagePath(spec.kind);
-    const { context } = await newOfflineContext(browser, server.origin, phoneContextOptions({ bypassCSP: true }));
+    const { context } = await newOfflineContext(site.browser, site.server.origin, phoneContextOptions({ bypassCSP: true }));
     try {
       const page = await context.newPage();
-      const response = await page.goto(server.url(pagePath), { waitUntil: 'load' });
+      const response = await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
       expect(response, `không mở được ${pagePath}`).not.toBeNull();
       await page.evaluate(() => document.fonts.ready);
       await page.addScriptTag({ content: axe.source });

@@ -4,25 +4,13 @@
  * fetched before the reader interacts — the search code and its index come only when the search
  * box is used.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { VIETNAMESE_FONTS_MAX } from '../../src/lib/delivery/budgets.ts';
-import { launchBrowser, newOfflineContext, phoneContextOptions } from '../helpers/browser.ts';
+import { useBuiltSiteInBrowser, newOfflineContext, phoneContextOptions } from '../helpers/browser.ts';
 import { requirePagePath, type PageKind } from '../helpers/dist-pages.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSiteInBrowser();
 
 interface Fetched {
   url: string;
@@ -31,14 +19,14 @@ interface Fetched {
 }
 
 async function load(kind: PageKind): Promise<{ page: Page; fetched: Fetched[]; close(): Promise<void> }> {
-  const { context } = await newOfflineContext(browser, server.origin, phoneContextOptions());
+  const { context } = await newOfflineContext(site.browser, site.server.origin, phoneContextOptions());
   const page = await context.newPage();
   const fetched: Fetched[] = [];
   page.on('response', async (response) => {
     const body = await response.body().catch(() => Buffer.alloc(0));
     fetched.push({ url: new URL(response.url()).pathname, type: response.request().resourceType(), bytes: body.byteLength });
   });
-  await page.goto(server.url(requirePagePath(kind)), { waitUntil: 'networkidle' });
+  await page.goto(site.server.url(requirePagePath(kind)), { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');
   return { page, fetched, close: () => context.close() };

@@ -5,31 +5,19 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   desktopContextOptions,
-  launchBrowser,
+  useBuiltSiteInBrowser,
   newOfflineContext,
   PHONE_VIEWPORT,
   phoneContextOptions,
 } from '../helpers/browser.ts';
 import { PAGE_KINDS, requirePagePath, type PageKind } from '../helpers/dist-pages.ts';
 import { screenshotsDir } from '../helpers/paths.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSiteInBrowser();
 
 /** Visible <h1> texts of the page. */
 async function headings(page: Page): Promise<string[]> {
@@ -63,8 +51,8 @@ describe('mỗi loại trang trên điện thoại 390 px', () => {
     // isMobile off: a mobile layout viewport silently widens to fit overflowing content, which would
     // hide the very overflow this test looks for. The viewport <meta> is checked separately below.
     const { context, externalRequests } = await newOfflineContext(
-      browser,
-      server.origin,
+      site.browser,
+      site.server.origin,
       phoneContextOptions({ isMobile: false }),
     );
     try {
@@ -76,7 +64,7 @@ describe('mỗi loại trang trên điện thoại 390 px', () => {
         const isMainDocument = response.request().isNavigationRequest() && response.request().frame() === page.mainFrame();
         if (response.status() >= 400 && !isMainDocument) failedRequests.push(`${response.status()} ${response.url()}`);
       });
-      const response = await page.goto(server.url(pagePath), { waitUntil: 'load' });
+      const response = await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
       expect(response?.status(), `mã trạng thái HTTP của ${pagePath}`).toBe(spec.kind === 'not-found' ? 404 : 200);
       await page.evaluate(() => document.fonts.ready);
 
@@ -113,13 +101,13 @@ describe('đọc được khi tắt JavaScript', () => {
   it.each(kinds)('%s', async (kind) => {
     const pagePath = requirePagePath(kind);
     const { context } = await newOfflineContext(
-      browser,
-      server.origin,
+      site.browser,
+      site.server.origin,
       phoneContextOptions({ javaScriptEnabled: false }),
     );
     try {
       const page = await context.newPage();
-      await page.goto(server.url(pagePath), { waitUntil: 'load' });
+      await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
       const h1 = await headings(page);
       expect(h1.length, `${pagePath} (không JS): không thấy <h1>`).toBeGreaterThan(0);
       expect(h1[0]).not.toBe('');
@@ -137,10 +125,10 @@ describe('đọc được khi tắt JavaScript', () => {
 describe('cỡ chữ (A- / A+)', () => {
   it('đổi cỡ chữ gốc và nhớ lựa chọn sau khi tải lại', async () => {
     const pagePath = requirePagePath('document');
-    const { context } = await newOfflineContext(browser, server.origin, phoneContextOptions());
+    const { context } = await newOfflineContext(site.browser, site.server.origin, phoneContextOptions());
     try {
       const page = await context.newPage();
-      const url = server.url(pagePath);
+      const url = site.server.url(pagePath);
       const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       const fresh = async () => {
         await page.evaluate(() => localStorage.clear());
@@ -178,7 +166,7 @@ describe('cỡ chữ (A- / A+)', () => {
       expect(await rootSize(), 'cỡ chữ không được giữ sau khi tải lại trang').toBe(enlarged);
 
       // Another page of the site keeps the choice too.
-      await page.goto(server.url('/'), { waitUntil: 'load' });
+      await page.goto(site.server.url('/'), { waitUntil: 'load' });
       expect(await rootSize(), 'cỡ chữ không được giữ khi sang trang khác').toBe(enlarged);
 
       await page.goto(url, { waitUntil: 'load' });
@@ -200,10 +188,10 @@ describe('ảnh chụp màn hình (tests/.screenshots/)', () => {
     const pagePath = requirePagePath(kind);
     mkdirSync(screenshotsDir, { recursive: true });
     for (const { name, options } of widths) {
-      const { context } = await newOfflineContext(browser, server.origin, options);
+      const { context } = await newOfflineContext(site.browser, site.server.origin, options);
       try {
         const page = await context.newPage();
-        await page.goto(server.url(pagePath), { waitUntil: 'load' });
+        await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
         const file = path.join(screenshotsDir, `${kind}-${name}.png`);
         await page.screenshot({ path: file, fullPage: true });

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export { CHROMIUM_ARGS, chromiumPath };
 
@@ -57,4 +59,20 @@ export async function newOfflineContext(
     },
   );
   return { context, externalRequests };
+}
+
+/**
+ * For a test file that reads the built site in Chromium: serves dist/ and launches the browser
+ * before the file's tests, closes both after. Read `site.server` and `site.browser` inside tests.
+ */
+export function useBuiltSiteInBrowser(): { server: StaticServer; browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    [site.server, site.browser] = await Promise.all([startStaticServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
