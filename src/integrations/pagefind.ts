@@ -29,6 +29,9 @@ export interface IndexOptions {
   requiredLanguage?: string;
 }
 
+/** Pages sent to Pagefind before waiting for the first of them to be indexed. */
+const IN_FLIGHT = 32;
+
 function htmlFiles(root: string, skip: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -64,10 +67,14 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
 
   const indexes = new Map<string, { index: pagefind.PagefindIndex; pages: number }>();
   const errors: string[] = [];
+  // Pagefind's service handles requests one at a time, in the order sent; sending the next pages
+  // while it indexes this one keeps both processes busy. The window bounds the memory held.
+  const inFlight: Promise<void>[] = [];
   try {
     for (const file of htmlFiles(dir, outputRoot)) {
       const relative = path.relative(dir, file);
-      const prepared = preparePage(readFileSync(file, 'utf8'));
+      const html = readFileSync(file, 'utf8');
+      const prepared = html.includes('data-pagefind-body') ? preparePage(html) : null;
       if (!prepared) continue;
       if (!prepared.lang) {
         errors.push(`${relative}: trang thiếu <html lang>, không biết xếp vào chỉ mục ngôn ngữ nào (page has no <html lang>)`);
@@ -80,10 +87,16 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
         entry = { index: created.index, pages: 0 };
         indexes.set(prepared.lang, entry);
       }
-      const added = await entry.index.addHTMLFile({ url: urlOf(relative), content: prepared.html });
-      errors.push(...added.errors.map((e) => `${relative}: ${e}`));
+      inFlight.push(
+        entry.index.addHTMLFile({ url: urlOf(relative), content: prepared.html }).then(
+          (added) => void errors.push(...added.errors.map((e) => `${relative}: ${e}`)),
+          (error: unknown) => void errors.push(`${relative}: ${error instanceof Error ? error.message : String(error)}`),
+        ),
+      );
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       entry.pages++;
     }
+    await Promise.all(inFlight);
     if (!indexes.has(requiredLanguage)) {
       errors.push(
         `Không có trang nào bằng tiếng "${requiredLanguage}" được đánh dấu data-pagefind-body: bố cục văn bản, điển hình, hỏi – đáp phải đánh dấu phần nội dung. ` +

@@ -53,6 +53,8 @@ function listCards(dir: string): string[] {
  * noindex and name the article, which carries the card, as canonical.
  */
 const pages: BuiltPage[] = listHtmlPages().filter((p) => !/^\/(?:[a-z]{2,3}\/)?(?:nhung|so)\//.test(p.urlPath));
+/** Later listing pages show the listing's card; a side-by-side view shows its translation's card. */
+const cardPageOf = (urlPath: string) => urlPath.replace(/\/trang\/\d+\/$/, '/').replace(/\/song-ngu\/$/, '/');
 const isNoindex = (html: string) => html.includes('<meta name="robots" content="noindex">');
 
 describe('thẻ chia sẻ trên mọi trang (share cards on every page)', () => {
@@ -74,7 +76,7 @@ describe('thẻ chia sẻ trên mọi trang (share cards on every page)', () => 
     const imagePath = new URL(image).pathname;
     const noindex = isNoindex(html);
     const language = languageOfPath(urlPath);
-    expect(imagePath).toBe(routes.card(noindex ? routes.home(language.code) : urlPath));
+    expect(imagePath).toBe(routes.card(noindex ? routes.home(language.code) : cardPageOf(urlPath)));
     const file = path.join(distDir, imagePath);
     expect(existsSync(file), `${urlPath}: không có tệp ${imagePath} trong dist/`).toBe(true);
     expect(pngSize(file)).toEqual({ width: 1200, height: 630 });

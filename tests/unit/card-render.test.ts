@@ -14,8 +14,8 @@ import opentype, { type Font } from 'opentype.js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_FONT_FAMILIES, type CardContent } from '../../src/lib/cards/layout.ts';
-import { CARD_FONT_FILES, cardEngine, cardLayout, cardPng, type CardEngine } from '../../src/lib/cards/render.ts';
+import { CARD_FONT_FAMILIES, CARD_LOGO, type CardContent } from '../../src/lib/cards/layout.ts';
+import { CARD_FONT_FILES, cardEngine, cardLayout, cardPng, cardSvg, type CardEngine } from '../../src/lib/cards/render.ts';
 import { repoRoot, screenshotsDir } from '../helpers/paths.ts';
 
 const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
@@ -142,6 +142,26 @@ describe('rendered cards', () => {
     for (let i = 0; i < withTitle.pixels.length; i++) if (Math.abs(withTitle.pixels[i]! - withoutTitle.pixels[i]!) > 64) changed++;
     // The title's ink covers thousands of pixels; a blank or missing glyph run would not.
     expect(changed).toBeGreaterThan(5000);
+  });
+
+  it('lays the logo over the white square satori leaves for it', async () => {
+    const tree = cardLayout(REFERENCES[0]!.content, engine);
+    const svg = await cardSvg(tree, engine);
+    // satori draws the square where CARD_LOGO says the logo goes.
+    const square = `x="${CARD_LOGO.left}" y="${CARD_LOGO.top}" width="${CARD_LOGO.size}" height="${CARD_LOGO.size}" fill="#ffffff"`;
+    expect(svg).toContain(square);
+
+    const { data, info } = await sharp(pngs.get('vi-document')!).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => {
+      const i = (y * info.width + x) * info.channels;
+      return [data[i]!, data[i + 1]!, data[i + 2]!];
+    };
+    const unit = CARD_LOGO.size / 32;
+    // The speaker's body (logo units 7–11 × 13–19) is red; the square around it is white.
+    expect(at(Math.round(CARD_LOGO.left + 9 * unit), Math.round(CARD_LOGO.top + 16 * unit))).toEqual([0x9b, 0x1c, 0x1c]);
+    expect(at(Math.round(CARD_LOGO.left + 16 * unit), Math.round(CARD_LOGO.top + 3 * unit))).toEqual([255, 255, 255]);
+    // Outside the square, the band is red.
+    expect(at(CARD_LOGO.left - 4, CARD_LOGO.top + CARD_LOGO.size / 2)).toEqual([0x9b, 0x1c, 0x1c]);
   });
 
   it('gives the same bytes for the same content, in this process and in another', async () => {

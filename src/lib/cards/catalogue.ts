@@ -11,7 +11,7 @@ import { formatDate } from '../../i18n/index.ts';
 import { documentTypeLabel } from '../../i18n/labels.ts';
 import { paginate } from '../paginate.ts';
 import { routes, type ItemKind } from '../routes.ts';
-import { agencyName, documentTaxonomies, itemLanguages, languageOf, listing, placeName, translationOf, type ItemEntry, type SiteData } from '../site-data.ts';
+import { agencyName, documentTaxonomies, itemLanguages, listing, placeName, translationOf, type ItemEntry, type SiteData } from '../site-data.ts';
 import { cardAltText, type CardContent } from './layout.ts';
 
 export interface PageCard {
@@ -29,6 +29,8 @@ export function cardIdentity(): Pick<CardContent, 'siteName' | 'publisher' | 'ho
   return { siteName: site.name, publisher: site.publisher, host: new URL(site.baseUrl).host };
 }
 
+const KINDS = ['documents', 'stories', 'explainers'] as const satisfies readonly ItemKind[];
+
 const LISTING_COUNTS: Record<ItemKind, UiKey> = {
   documents: 'card.count.documents',
   stories: 'card.count.stories',
@@ -37,7 +39,7 @@ const LISTING_COUNTS: Record<ItemKind, UiKey> = {
 
 /**
  * Every card of the pages published in `lang`, in the order of the pages they belong to: home,
- * listings, glossary and the items that exist in that language (with their side-by-side views);
+ * the first page of each listing, glossary, search and the items that exist in that language;
  * the taxonomy pages, which exist in Vietnamese only, with the Vietnamese cards.
  */
 export function pageCards(data: SiteData, lang: string = site.defaultLanguage): PageCard[] {
@@ -55,15 +57,9 @@ export function pageCards(data: SiteData, lang: string = site.defaultLanguage): 
     count('card.count.explainers', data.explainers.length),
   ]);
 
-  const collections: Record<ItemKind, readonly ItemEntry[]> = { documents: data.documents, stories: data.stories, explainers: data.explainers };
-  for (const kind of Object.keys(collections) as ItemKind[]) {
-    const items = listing(data, kind, lang);
-    for (const page of paginate(items, site.pageSize)) {
-      add(routes.listing(kind, page.number, lang), tr('card.label.listing'), tr(`listing.${kind}.title`), [
-        count(LISTING_COUNTS[kind], items.length),
-        page.count > 1 && tr('pagination.page', { n: page.number, count: page.count }),
-      ]);
-    }
+  for (const kind of KINDS) {
+    // Later pages of a listing share the first page's card (sharedCards).
+    add(routes.listing(kind, 1, lang), tr('card.label.listing'), tr(`listing.${kind}.title`), [count(LISTING_COUNTS[kind], listing(data, kind, lang).length)]);
   }
 
   const exists = (kind: ItemKind, entry: ItemEntry) => itemLanguages(data, kind, entry.id).some((l) => l.code === lang);
@@ -87,14 +83,6 @@ export function pageCards(data: SiteData, lang: string = site.defaultLanguage): 
   for (const explainer of data.explainers.filter((e) => exists('explainers', e))) {
     const d = explainer.data;
     add(routes.item('explainers', explainer.id, lang), tr('nav.explainers'), titleOf('explainers', explainer), [`${tr('item.published')} ${short(d.publishedOn)}`], true);
-  }
-  if (lang !== site.defaultLanguage) {
-    const language = languageOf(data, lang).nativeName;
-    for (const kind of Object.keys(collections) as ItemKind[]) {
-      for (const entry of collections[kind].filter((e) => translationOf(data, kind, e.id, lang))) {
-        add(routes.parallel(kind, entry.id, lang), tr('translation.parallel', { language }), titleOf(kind, entry), [tr(`nav.${kind}`)]);
-      }
-    }
   }
   add(routes.glossary(lang), tr('card.label.browse'), tr('glossary.title'), [count('card.count.entries', data.glossary.length)]);
   add(routes.search(lang), tr('card.label.browse'), tr('search.title'), [
@@ -140,6 +128,27 @@ export function pageCards(data: SiteData, lang: string = site.defaultLanguage): 
   }
 
   return cards;
+}
+
+/**
+ * Pages that show another page's card, as [page, page whose card it shows]: the later pages of a
+ * listing show the listing's card, and a side-by-side view shows the card of the translation it
+ * pairs with the Vietnamese. They say the same as that card, so drawing them again would only
+ * cost build time (thousands of cards on a large archive).
+ */
+export function sharedCards(data: SiteData, lang: string = site.defaultLanguage): [page: string, cardPage: string][] {
+  const shared: [string, string][] = [];
+  const collections: Record<ItemKind, readonly ItemEntry[]> = { documents: data.documents, stories: data.stories, explainers: data.explainers };
+  for (const kind of KINDS) {
+    for (const page of paginate(listing(data, kind, lang), site.pageSize).slice(1)) {
+      shared.push([routes.listing(kind, page.number, lang), routes.listing(kind, 1, lang)]);
+    }
+    if (lang === site.defaultLanguage) continue;
+    for (const entry of collections[kind].filter((e) => translationOf(data, kind, e.id, lang))) {
+      shared.push([routes.parallel(kind, entry.id, lang), routes.item(kind, entry.id, lang)]);
+    }
+  }
+  return shared;
 }
 
 /** Cards of `pageCards` by page path. */

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_FONT_FAMILIES, CARD_HEIGHT, CARD_WIDTH, cardTree, type CardContent, type CardFontWeight, type CardMeasure, type CardNode } from './layout.ts';
+import { CARD_FONT_FAMILIES, CARD_HEIGHT, CARD_LOGO, CARD_WIDTH, cardTree, type CardContent, type CardFontWeight, type CardMeasure, type CardNode } from './layout.ts';
 
 /** The font files cards are drawn with: the site's Be Vietnam Pro, and Noto Sans Khmer. */
 export const CARD_FONT_FILES: readonly { family: (typeof CARD_FONT_FAMILIES)[number]; weight: CardFontWeight; file: string }[] = [
@@ -29,7 +29,7 @@ export const CARD_FONT_FILES: readonly { family: (typeof CARD_FONT_FAMILIES)[num
 export const PNG_OPTIONS = { palette: true, effort: 1, dither: 0 } as const;
 
 /** Bumped when drawing changes in a way the card's element tree does not show. */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 
 // Packages are resolved from the project, not from this module: in a build it runs from a bundle.
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
@@ -70,6 +70,8 @@ export interface CardEngine {
   fonts: LoadedFont[];
   /** The same fonts as satori takes them, built once (satori caches per font object). */
   satoriFonts: { name: string; data: Buffer; weight: CardFontWeight; style: 'normal' }[];
+  /** The logo as a PNG of CARD_LOGO.size px, laid over every card. */
+  logo: Buffer;
   /** Hash of the font files and engine versions: part of every card's cache key. */
   fingerprint: string;
   measure: CardMeasure;
@@ -99,6 +101,7 @@ async function loadEngine(): Promise<CardEngine> {
     const face = hb.createFace(hb.createBlob(data), 0);
     return { family, weight, data, face, font: hb.createFont(face), coverage: new Set(face.collectUnicodes()) };
   });
+  hash.update(CARD_LOGO.svg);
   hash.update(`satori@${packageVersion('satori')} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips} renderer@${CARD_RENDERER_VERSION} ${JSON.stringify(PNG_OPTIONS)}`);
 
   const stacks = new Map<CardFontWeight, LoadedFont[]>(
@@ -140,7 +143,9 @@ async function loadEngine(): Promise<CardEngine> {
   };
 
   const satoriFonts = fonts.map(({ family, weight, data }) => ({ name: family, data, weight, style: 'normal' as const }));
-  return { fonts, satoriFonts, fingerprint: hash.digest('hex').slice(0, 16), measure, missingGlyphs };
+  // The logo SVG is 32 px at 72 dpi: drawn at the density that makes it CARD_LOGO.size px.
+  const logo = await sharp(Buffer.from(CARD_LOGO.svg), { density: (72 * CARD_LOGO.size) / 32 }).png().toBuffer();
+  return { fonts, satoriFonts, logo, fingerprint: hash.digest('hex').slice(0, 16), measure, missingGlyphs };
 }
 
 /** Marks and joiners stay in the run of the letter they belong to. */
@@ -179,5 +184,8 @@ export async function cardSvg(tree: CardNode, cards: CardEngine): Promise<string
 /** PNG of a laid-out card. */
 export async function cardPng(tree: CardNode, cards: CardEngine): Promise<Buffer> {
   const svg = await cardSvg(tree, cards);
-  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+  return sharp(Buffer.from(svg))
+    .composite([{ input: cards.logo, left: CARD_LOGO.left, top: CARD_LOGO.top }])
+    .png(PNG_OPTIONS)
+    .toBuffer();
 }

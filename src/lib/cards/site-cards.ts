@@ -7,13 +7,15 @@ import { site } from '../../../site.config.ts';
 import { siteData } from '../site-data.ts';
 import { CardPipeline, CardStore, ReadAhead, cardCacheDir, cardKey } from './cache.ts';
 import { publishCardReport } from './report.ts';
-import { cardsByPage, pageCards, type PageCard } from './catalogue.ts';
+import { cardsByPage, pageCards, sharedCards, type PageCard } from './catalogue.ts';
 import type { CardNode } from './layout.ts';
 import { cardEngine, cardLayout, cardPng, type CardEngine } from './render.ts';
 
 interface SiteCards {
   cards: PageCard[];
   byPage: Map<string, PageCard>;
+  /** Pages that show another page's card: page → page whose card it is. */
+  shared: Map<string, string>;
 }
 
 let catalogue: Promise<SiteCards> | undefined;
@@ -22,14 +24,16 @@ let catalogue: Promise<SiteCards> | undefined;
 export function siteCards(): Promise<SiteCards> {
   catalogue ??= siteData().then((data) => {
     const cards = data.languages.flatMap((language) => pageCards(data, language.code));
-    return { cards, byPage: cardsByPage(cards) };
+    const shared = new Map(data.languages.flatMap((language) => sharedCards(data, language.code)));
+    return { cards, byPage: cardsByPage(cards), shared };
   });
   return catalogue;
 }
 
 /** The card of the page at `pagePath`, if it has one. */
 export async function pageCard(pagePath: string): Promise<PageCard | undefined> {
-  return (await siteCards()).byPage.get(pagePath);
+  const { byPage, shared } = await siteCards();
+  return byPage.get(shared.get(pagePath) ?? pagePath);
 }
 
 interface Images {

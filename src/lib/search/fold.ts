@@ -57,9 +57,10 @@ export function words(text: string): string[] {
  * "Đảng ủy địa phương đang" → ["dang", "dia"]. Words without "đ" are already found without marks.
  */
 export function dWords(text: string): string[] {
+  // The same words as words(text) would give, but only those with "đ" are cut out and folded:
+  // "đ" is a letter, so a word holds one exactly when the space-separated token around it does.
+  const tokens = new Set(text.split(/\s+/).filter((token) => token.includes('đ') || token.includes('Đ')));
   const seen = new Set<string>();
-  for (const word of words(text)) {
-    if (/[đĐ]/u.test(word)) seen.add(foldText(word));
-  }
+  for (const token of tokens) seen.add(foldText(token.replace(EDGE_PUNCTUATION, '')));
   return [...seen];
 }

@@ -6,7 +6,7 @@
  */
 
 /** Runs of Khmer letters and signs (Khmer and Khmer Symbols blocks). */
-const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff]+/gu;
+const KHMER_RUN = /[\u1780-\u17ff\u19e0-\u19ff]+/g;
 
 let khmerSegmenter: Intl.Segmenter | null | undefined;
 
