@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { preparePage } from '../lib/search/prepare-html.ts';
 import { routes } from '../lib/routes.ts';
@@ -133,15 +133,27 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
 }
 
 export default function pagefindIndex(): AstroIntegration {
+  let indexing: Promise<unknown> | undefined;
+  const index = (dir: URL, logger: AstroIntegrationLogger) => indexSite(fileURLToPath(dir), { log: (message) => logger.info(message) });
   return {
     name: 'loa:pagefind',
     hooks: {
+      // Pages are final once generated: indexing starts then and runs beside the other
+      // integrations' work (most of its time is Pagefind's own process); the build ends only
+      // when it is done.
+      'astro:build:generated': ({ dir, logger }) => {
+        indexing = index(dir, logger);
+        // Reported when awaited below, not as an unhandled rejection in the meantime.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          await indexSite(fileURLToPath(dir), { log: (message) => logger.info(message) });
+          await (indexing ?? index(dir, logger));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n${message}`);
+        } finally {
+          indexing = undefined;
         }
       },
     },

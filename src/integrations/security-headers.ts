@@ -3,7 +3,7 @@
  * scripts and styles the Content-Security-Policy must allow, and writes the headers for the
  * hosts the site is deployed to: dist/_headers (hosts that read one) and dist/.loa/csp.conf
  * (included by deploy/nginx/loa.conf). Markup no policy should allow (inline event handlers,
- * javascript: URLs) stops the build. Runs last, after every integration that writes HTML.
+ * javascript: URLs) stops the build. Writes last, after every integration that writes files.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,21 +35,48 @@ function outputEntries(root: string): OutputEntry[] {
   return entries;
 }
 
+interface PagesScan {
+  scans: PageSecurityScan[];
+  /** Markup no policy allows, as "file: what". */
+  problems: string[];
+}
+
+/**
+ * Scans every built page. It gives way to other work every few pages, so that it runs beside the
+ * search indexing, which starts at the same moment and waits on Pagefind most of the time.
+ */
+async function scanPages(root: string): Promise<PagesScan> {
+  const files: string[] = [];
+  walk(root, (file) => {
+    if (file.endsWith('.html')) files.push(file);
+  });
+  const scans: PageSecurityScan[] = [];
+  const problems: string[] = [];
+  for (const [i, file] of files.entries()) {
+    if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+    const scan = scanPage(readFileSync(file, 'utf8'));
+    for (const forbidden of scan.forbidden) problems.push(`${path.relative(root, file)}: ${forbidden}`);
+    scans.push(scan);
+  }
+  return { scans, problems };
+}
+
 export default function securityHeaders(): AstroIntegration {
+  let scanning: Promise<PagesScan> | undefined;
   return {
     name: 'loa:security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      // Pages are final once generated: the scan starts then, and the headers are written at the
+      // end, when every other integration has written its files.
+      'astro:build:generated': ({ dir }) => {
+        scanning = scanPages(fileURLToPath(dir));
+        // Reported when awaited below, not as an unhandled rejection in the meantime.
+        scanning.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const scans: PageSecurityScan[] = [];
-        const problems: string[] = [];
-        // Identical pages' scripts are hashed once; the scan is by far the cheaper part.
-        walk(root, (file) => {
-          if (!file.endsWith('.html')) return;
-          const scan = scanPage(readFileSync(file, 'utf8'));
-          for (const forbidden of scan.forbidden) problems.push(`${path.relative(root, file)}: ${forbidden}`);
-          scans.push(scan);
-        });
+        const { scans, problems } = await (scanning ?? scanPages(root));
+        scanning = undefined;
         if (problems.length > 0) {
           throw new Error(
             'Trang có mã JavaScript viết thẳng trong thuộc tính (onclick=…, javascript:…), chính sách bảo mật (CSP) sẽ chặn. ' +
