@@ -4,11 +4,12 @@
  * searchable site. Each page is prepared in memory first (src/lib/search/prepare-html.ts): the
  * HTML readers get is not changed. Any indexing error stops the build.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { builtPages } from '../lib/delivery/built-pages.ts';
 import { preparePage } from '../lib/search/prepare-html.ts';
 import { routes } from '../lib/routes.ts';
 import { site } from '../../site.config.ts';
@@ -32,26 +33,6 @@ export interface IndexOptions {
 /** Pages sent to Pagefind before waiting for the first of them to be indexed. */
 const IN_FLIGHT = 32;
 
-function htmlFiles(root: string, skip: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (full !== skip) walk(full);
-      } else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
-    }
-  };
-  walk(root);
-  return files.sort();
-}
-
-/** URL a static host serves a file at: "van-ban/x/index.html" → "/van-ban/x/". */
-function urlOf(relative: string): string {
-  const slashed = `/${relative.split(path.sep).join('/')}`;
-  return slashed.endsWith('/index.html') ? slashed.slice(0, -'index.html'.length) : slashed;
-}
-
 function sitePath(dir: string, url: string): string {
   return path.join(dir, ...url.split('/').filter(Boolean));
 }
@@ -71,8 +52,7 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
   // while it indexes this one keeps both processes busy. The window bounds the memory held.
   const inFlight: Promise<void>[] = [];
   try {
-    for (const file of htmlFiles(dir, outputRoot)) {
-      const relative = path.relative(dir, file);
+    for (const { file, relative, urlPath } of builtPages(dir)) {
       const html = readFileSync(file, 'utf8');
       const prepared = html.includes('data-pagefind-body') ? preparePage(html) : null;
       if (!prepared) continue;
@@ -88,7 +68,7 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
         indexes.set(prepared.lang, entry);
       }
       inFlight.push(
-        entry.index.addHTMLFile({ url: urlOf(relative), content: prepared.html }).then(
+        entry.index.addHTMLFile({ url: urlPath, content: prepared.html }).then(
           (added) => void errors.push(...added.errors.map((e) => `${relative}: ${e}`)),
           (error: unknown) => void errors.push(`${relative}: ${error instanceof Error ? error.message : String(error)}`),
         ),

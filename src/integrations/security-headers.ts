@@ -9,18 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from '../lib/delivery/built-pages.ts';
 import { collectSources, contentSecurityPolicy, headersFile, nginxPolicy, scanPage, type OutputEntry, type PageSecurityScan } from '../lib/delivery/headers.ts';
 
 /** Where the nginx include is written, relative to the output folder. */
 export const NGINX_POLICY_FILE = '.loa/csp.conf';
-
-function walk(root: string, visit: (file: string) => void): void {
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const full = path.join(root, entry.name);
-    if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile()) visit(full);
-  }
-}
 
 /** Files and folders of the first two levels of `root`, for the `_headers` rules. */
 function outputEntries(root: string): OutputEntry[] {
@@ -46,16 +39,12 @@ interface PagesScan {
  * search indexing, which starts at the same moment and waits on Pagefind most of the time.
  */
 async function scanPages(root: string): Promise<PagesScan> {
-  const files: string[] = [];
-  walk(root, (file) => {
-    if (file.endsWith('.html')) files.push(file);
-  });
   const scans: PageSecurityScan[] = [];
   const problems: string[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const [i, { file, relative }] of builtPages(root).entries()) {
     if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     const scan = scanPage(readFileSync(file, 'utf8'));
-    for (const forbidden of scan.forbidden) problems.push(`${path.relative(root, file)}: ${forbidden}`);
+    for (const forbidden of scan.forbidden) problems.push(`${relative}: ${forbidden}`);
     scans.push(scan);
   }
   return { scans, problems };

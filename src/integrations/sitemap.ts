@@ -13,24 +13,7 @@ import { absoluteUrl } from '../lib/routes.ts';
 import { CONTENT_DIR } from '../lib/content-files.ts';
 import { languageAlternates, type PublishedLanguage } from '../lib/syndication/languages.ts';
 import { isNoindex, sitemapFiles } from '../lib/syndication/sitemap.ts';
-
-/** Every .html file under `root`, as the URL path a static host serves it at. */
-function builtPages(root: string): { file: string; urlPath: string }[] {
-  const pages: { file: string; urlPath: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const relative = path.relative(root, full).split(path.sep).join('/');
-        const urlPath = relative === 'index.html' ? '/' : relative.endsWith('/index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`;
-        pages.push({ file: full, urlPath });
-      }
-    }
-  };
-  walk(root);
-  return pages;
-}
+import { builtPages } from '../lib/delivery/built-pages.ts';
 
 /** Enabled languages from src/content/languages/<code>.yaml. */
 function publishedLanguages(projectRoot: string): PublishedLanguage[] {
