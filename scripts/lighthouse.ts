@@ -14,19 +14,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The shared flags, with Chrome's current headless mode and what Lighthouse's own runs turn off. */
 const CHROME_FLAGS = [
+  ...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'),
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
   '--disable-default-apps',
   '--disable-extensions',
   '--metrics-recording-only',
@@ -73,7 +69,7 @@ async function main(): Promise<void> {
     ['search', existsSync(path.join(dist, 'tim-kiem', 'index.html')) ? '/tim-kiem/' : undefined],
   ];
   const server = await startNginx(dist);
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.LOA_CHROMIUM ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: CHROME_FLAGS });
   const reports: PageReport[] = [];
   try {
     for (const [name, pagePath] of pages) {

@@ -5,7 +5,7 @@
  * nothing; without Loa's script the iframe keeps its fixed height and scrolls inside.
  */
 import http from 'node:http';
-import axe from 'axe-core';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,12 +210,8 @@ describe('“Nhúng bài này” trên trang bài', () => {
         .poll(async () => Math.abs((await preview.evaluate((f) => f.getBoundingClientRect().height)) - (await contentHeight(frame))), { timeout: 10_000 })
         .toBeLessThanOrEqual(2);
 
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run({ include: ['details.loa-embed-share'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
-      expect(violations, 'axe (WCAG 2.2 AA) trên mục “Nhúng bài này” đang mở').toEqual([]);
+      const violations = await axeViolations(page, 'details.loa-embed-share');
+      expect(violations, `axe (WCAG 2.2 AA) trên mục “Nhúng bài này” đang mở:\n${formatViolations(violations)}`).toEqual([]);
     } finally {
       await context.close();
     }
@@ -240,12 +236,8 @@ describe('bản nhúng trên điện thoại 390 px (embed pages on a phone)', (
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
       expect(failed).toEqual([]);
       expect(externalRequests).toEqual([]);
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
-      expect(violations).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
     } finally {
       await context.close();
     }

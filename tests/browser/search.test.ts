@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newOfflineContext, phoneContextOptions } from '../helpers/browser.ts';
@@ -179,14 +179,8 @@ describe('bàn phím, trình đọc màn hình, không JavaScript', () => {
   it('không có lỗi trợ năng (axe) khi có kết quả và bộ lọc mở', async () => {
     await searchFor(page, 'dia phuong');
     await page.locator('.loa-search__filters').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    await page.addScriptTag({ content: axe.source });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
   });
 
   it('khi tắt JavaScript, trang tìm kiếm nói rõ và chỉ cách tra cứu khác', async () => {

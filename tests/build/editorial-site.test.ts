@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneContextOptions } from '../helpers/browser.ts';
 import { startStaticServer } from '../helpers/static-server.ts';
@@ -124,14 +124,8 @@ describe('built from a tarball, without git', () => {
     try {
       const page = await browser.newPage(phoneContextOptions());
       await page.goto(server.url('/dien-hinh/to-tu-quan-ban-na-ngan/'), { waitUntil: 'load' });
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
     } finally {
       await browser.close();
       await server.close();

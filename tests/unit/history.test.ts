@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editorGit } from '../helpers/git.ts';
 import { gitLogArgs, isMinor, itemHistory, parseGitLog, readGitHistory, type Change } from '../../src/lib/history.ts';
 
 const R = '\u001e';
@@ -111,19 +112,7 @@ describe('itemHistory', () => {
 
 describe('readGitHistory on a real repository', () => {
   let root: string;
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Ban biên tập',
-        GIT_AUTHOR_EMAIL: 'bientap@loa.example.vn',
-        GIT_COMMITTER_NAME: 'Ban biên tập',
-        GIT_COMMITTER_EMAIL: 'bientap@loa.example.vn',
-        ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00+07:00`, GIT_COMMITTER_DATE: `${date}T12:00:00+07:00` } : {}),
-      },
-    });
+  const git = editorGit(() => root);
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);

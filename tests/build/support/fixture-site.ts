@@ -3,12 +3,13 @@
  * that build a whole site: drafts and scheduled items, photos straight from a phone, a recording,
  * and a git history. node_modules is linked, not copied.
  */
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { repoRoot } from '../../helpers/paths.ts';
+import { editorGit } from '../../helpers/git.ts';
 
 export interface FixtureSite {
   root: string;
@@ -41,21 +42,7 @@ export function makeFixtureSite(prefix = 'loa-site-'): FixtureSite {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   };
-  const git = (args: string[], date?: string) => {
-    const when = date ? `${date}T12:00:00+07:00` : undefined;
-    return execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Ban biên tập',
-        GIT_AUTHOR_EMAIL: 'bientap@loa.example.vn',
-        GIT_COMMITTER_NAME: 'Ban biên tập',
-        GIT_COMMITTER_EMAIL: 'bientap@loa.example.vn',
-        ...(when ? { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } : {}),
-      },
-    });
-  };
+  const git = editorGit(root);
   return {
     root,
     write,
