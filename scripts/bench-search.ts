@@ -7,7 +7,7 @@
  *   npm run bench:search -- --skip-build  reuse dist/
  *
  * The large site is the built sample site plus generated document pages, indexed with the same
- * function the build uses (src/integrations/pagefind.ts). The generated pages carry only what the
+ * function the build uses (src/lib/search/site-index.ts). The generated pages carry only what the
  * index reads (<html lang>, the title and text marked data-pagefind-body, the search record), so
  * the index is the one a full build would give; a full `astro build` of 10,000 pages would only
  * add minutes of rendering that does not change the index.
@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { indexSite } from '../src/integrations/pagefind.ts';
+import { indexSite } from '../src/lib/search/site-index.ts';
 import { documentRecord, recordAttributes } from '../src/lib/search/record.ts';
 import { benchDocuments, seedParagraphs } from './bench/search-corpus.ts';
 import { serveCompressed, type BenchServer } from './bench/serve.ts';

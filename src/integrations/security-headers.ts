@@ -1,15 +1,16 @@
 /**
- * Astro integration: after the build, reads every built page, collects the hashes of the inline
- * scripts and styles the Content-Security-Policy must allow, and writes the headers for the
+ * Astro integration: reads every page as it is rendered (src/lib/delivery/rendered-pages.ts),
+ * collects the hashes of the inline scripts and styles the Content-Security-Policy must allow, and
+ * after the build writes the headers for the
  * hosts the site is deployed to: dist/_headers (hosts that read one) and dist/.loa/csp.conf
  * (included by deploy/nginx/loa.conf). Markup no policy should allow (inline event handlers,
  * javascript: URLs) stops the build. Writes last, after every integration that writes files.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from '../lib/delivery/built-pages.ts';
+import { readRenderedPages, type PageSubscription, type RenderedPage } from '../lib/delivery/rendered-pages.ts';
 import { collectSources, contentSecurityPolicy, headersFile, nginxPolicy, scanPage, type OutputEntry, type PageSecurityScan } from '../lib/delivery/headers.ts';
 
 /** Where the nginx include is written, relative to the output folder. */
@@ -28,44 +29,36 @@ function outputEntries(root: string): OutputEntry[] {
   return entries;
 }
 
-interface PagesScan {
-  scans: PageSecurityScan[];
+/** What the scan of the pages found so far. */
+class PagesScan {
+  readonly scans: PageSecurityScan[] = [];
   /** Markup no policy allows, as "file: what". */
-  problems: string[];
-}
+  readonly problems: string[] = [];
 
-/**
- * Scans every built page. It gives way to other work every few pages, so that it runs beside the
- * search indexing, which starts at the same moment and waits on Pagefind most of the time.
- */
-async function scanPages(root: string): Promise<PagesScan> {
-  const scans: PageSecurityScan[] = [];
-  const problems: string[] = [];
-  for (const [i, { file, relative }] of builtPages(root).entries()) {
-    if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-    const scan = scanPage(readFileSync(file, 'utf8'));
-    for (const forbidden of scan.forbidden) problems.push(`${relative}: ${forbidden}`);
-    scans.push(scan);
+  add({ relative, html }: RenderedPage): void {
+    const scan = scanPage(html);
+    for (const forbidden of scan.forbidden) this.problems.push(`${relative}: ${forbidden}`);
+    this.scans.push(scan);
   }
-  return { scans, problems };
 }
 
 export default function securityHeaders(): AstroIntegration {
-  let scanning: Promise<PagesScan> | undefined;
+  let scan: PagesScan | undefined;
+  let subscription: PageSubscription | undefined;
   return {
     name: 'loa:security-headers',
     hooks: {
-      // Pages are final once generated: the scan starts then, and the headers are written at the
-      // end, when every other integration has written its files.
-      'astro:build:generated': ({ dir }) => {
-        scanning = scanPages(fileURLToPath(dir));
-        // Reported when awaited below, not as an unhandled rejection in the meantime.
-        scanning.catch(() => {});
+      'astro:build:start': () => {
+        const current = (scan = new PagesScan());
+        subscription = readRenderedPages((page) => current.add(page));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // The headers are written at the end, when every other integration has written its files.
+      'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { scans, problems } = await (scanning ?? scanPages(root));
-        scanning = undefined;
+        const { scans, problems } = scan!;
+        for (const page of subscription!.finish(root)) scan!.add(page);
+        scan = undefined;
+        subscription = undefined;
         if (problems.length > 0) {
           throw new Error(
             'Trang có mã JavaScript viết thẳng trong thuộc tính (onclick=…, javascript:…), chính sách bảo mật (CSP) sẽ chặn. ' +

@@ -1,6 +1,7 @@
 /**
- * Astro integration: writes sitemap.xml after the build from the pages actually built, so every
- * page is listed without a second list of routes to keep in step. Pages marked noindex (embeds,
+ * Astro integration: writes sitemap.xml after the build from the pages actually built (read as they
+ * are rendered, src/lib/delivery/rendered-pages.ts), so every page is listed without a second list
+ * of routes to keep in step. Pages marked noindex (embeds,
  * redirects by number) and the 404 page are left out; each page lists its language versions.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { CONTENT_DIR } from '../lib/content-files.ts';
 import { languageAlternates, type PublishedLanguage } from '../lib/syndication/languages.ts';
 import { isNoindex, sitemapFiles } from '../lib/syndication/sitemap.ts';
 import { builtPages } from '../lib/delivery/built-pages.ts';
+import { readRenderedPages, type PageSubscription } from '../lib/delivery/rendered-pages.ts';
 
 /** Enabled languages from src/content/languages/<code>.yaml. */
 function publishedLanguages(projectRoot: string): PublishedLanguage[] {
@@ -28,16 +30,28 @@ function publishedLanguages(projectRoot: string): PublishedLanguage[] {
 
 export default function sitemap(): AstroIntegration {
   let projectRoot = process.cwd();
+  let noindex: Set<string> | undefined;
+  let subscription: PageSubscription | undefined;
   return {
     name: 'loa:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        const current = (noindex = new Set());
+        subscription = readRenderedPages(({ urlPath, html }) => {
+          if (isNoindex(html)) current.add(urlPath);
+        });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        for (const page of subscription!.finish(root)) if (isNoindex(page.html)) noindex!.add(page.urlPath);
         const languages = publishedLanguages(projectRoot);
-        const indexable = builtPages(root).filter((page) => page.urlPath !== '/404.html' && !isNoindex(readFileSync(page.file, 'utf8')));
+        const excluded = noindex!;
+        const indexable = builtPages(root).filter((page) => page.urlPath !== '/404.html' && !excluded.has(page.urlPath));
+        noindex = undefined;
+        subscription = undefined;
         const paths = new Set(indexable.map((page) => page.urlPath));
         const entries = indexable.map((page) => ({
           loc: absoluteUrl(page.urlPath),
