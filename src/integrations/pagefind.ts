@@ -30,7 +30,7 @@ export default function pagefindIndex(): AstroIntegration {
         const current = indexer!;
         const feed = subscription!;
         indexing = (async () => {
-          for (const page of feed.finish(root)) await current.add(page);
+          for (const page of feed.finish(root).unread) await current.add(page);
           return current.write(root);
         })();
         // Reported when awaited below, not as an unhandled rejection in the meantime.

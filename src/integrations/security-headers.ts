@@ -1,8 +1,7 @@
 /**
  * Astro integration: reads every page as it is rendered (src/lib/delivery/rendered-pages.ts),
  * collects the hashes of the inline scripts and styles the Content-Security-Policy must allow, and
- * after the build writes the headers for the
- * hosts the site is deployed to: dist/_headers (hosts that read one) and dist/.loa/csp.conf
+ * after the build writes the headers for the hosts the site is deployed to: dist/_headers (hosts that read one) and dist/.loa/csp.conf
  * (included by deploy/nginx/loa.conf). Markup no policy should allow (inline event handlers,
  * javascript: URLs) stops the build. Writes last, after every integration that writes files.
  */
@@ -56,7 +55,7 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { scans, problems } = scan!;
-        for (const page of subscription!.finish(root)) scan!.add(page);
+        for (const page of subscription!.finish(root).unread) scan!.add(page);
         scan = undefined;
         subscription = undefined;
         if (problems.length > 0) {

@@ -14,7 +14,6 @@ import { absoluteUrl } from '../lib/routes.ts';
 import { CONTENT_DIR } from '../lib/content-files.ts';
 import { languageAlternates, type PublishedLanguage } from '../lib/syndication/languages.ts';
 import { isNoindex, sitemapFiles } from '../lib/syndication/sitemap.ts';
-import { builtPages } from '../lib/delivery/built-pages.ts';
 import { readRenderedPages, type PageSubscription } from '../lib/delivery/rendered-pages.ts';
 
 /** Enabled languages from src/content/languages/<code>.yaml. */
@@ -46,12 +45,13 @@ export default function sitemap(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        for (const page of subscription!.finish(root)) if (isNoindex(page.html)) noindex!.add(page.urlPath);
-        const languages = publishedLanguages(projectRoot);
         const excluded = noindex!;
-        const indexable = builtPages(root).filter((page) => page.urlPath !== '/404.html' && !excluded.has(page.urlPath));
+        const { built, unread } = subscription!.finish(root);
+        for (const page of unread) if (isNoindex(page.html)) excluded.add(page.urlPath);
         noindex = undefined;
         subscription = undefined;
+        const languages = publishedLanguages(projectRoot);
+        const indexable = built.filter((page) => page.urlPath !== '/404.html' && !excluded.has(page.urlPath));
         const paths = new Set(indexable.map((page) => page.urlPath));
         const entries = indexable.map((page) => ({
           loc: absoluteUrl(page.urlPath),

@@ -96,7 +96,7 @@ describe('the page feed', () => {
     open.splice(open.indexOf(failing), 1);
   });
 
-  it('gives a reader, when it finishes, the built pages it did not get, read from disk in path order', async () => {
+  it('gives a reader, when it finishes, every built page and those it did not get, read from disk, in path order', async () => {
     const dir = emptyDir();
     for (const [file, text] of [
       ['a/index.html', 'A'],
@@ -109,9 +109,10 @@ describe('the page feed', () => {
     }
     const subscription = subscribe(() => {});
     await pageTicket()!.deliver(page('a'));
-    const rest = subscription.finish(dir);
+    const { built, unread } = subscription.finish(dir);
     open.splice(open.indexOf(subscription), 1);
-    expect(rest).toEqual([
+    expect(built.map((p) => p.urlPath)).toEqual(['/404.html', '/a/', '/b/', '/c/']);
+    expect(unread).toEqual([
       { relative: '404.html', urlPath: '/404.html', html: 'không tìm thấy' },
       { relative: 'b/index.html', urlPath: '/b/', html: 'B' },
       { relative: 'c/index.html', urlPath: '/c/', html: 'C' },

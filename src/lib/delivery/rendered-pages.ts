@@ -12,7 +12,7 @@
  * the output folder when it finishes, and read from disk.
  */
 import { readFileSync } from 'node:fs';
-import { builtPages } from './built-pages.ts';
+import { builtPages, type BuiltPage } from './built-pages.ts';
 
 export interface RenderedPage {
   /** Path relative to the output folder: "van-ban/x/index.html". */
@@ -33,12 +33,16 @@ export interface PageTicket {
   skip(): void;
 }
 
+export interface FinishedReading {
+  /** Every page of the output folder, in path order. */
+  built: BuiltPage[];
+  /** The pages the reader did not get, in path order, read from disk. */
+  unread: RenderedPage[];
+}
+
 export interface PageSubscription {
-  /**
-   * Called once every page is written: rethrows what the reader threw, and returns the pages of
-   * `dir` the reader did not get, in path order, read from disk.
-   */
-  finish(dir: string): RenderedPage[];
+  /** Called once every page is written: rethrows what the reader threw, and lists the pages. */
+  finish(dir: string): FinishedReading;
 }
 
 /**
@@ -60,6 +64,8 @@ interface Reader {
 
 class PageFeed {
   readonly readers = new Set<Reader>();
+  /** The output folder's pages, listed once for every reader that finishes. */
+  private built?: { dir: string; pages: BuiltPage[] };
   private readonly waiting = new Map<number, { page: RenderedPage | null; done: () => void }>();
   private nextTicket = 0;
   private nextToHand = 0;
@@ -76,6 +82,11 @@ class PageFeed {
         void this.hand();
       });
     return { deliver: (page) => settle(page), skip: () => void settle(null) };
+  }
+
+  builtPages(dir: string): BuiltPage[] {
+    if (this.built?.dir !== dir) this.built = { dir, pages: builtPages(dir) };
+    return this.built.pages;
   }
 
   /** Hands over the pages whose turn has come, one at a time, to every reader. */
@@ -123,7 +134,7 @@ export function readRenderedPages(read: PageReader): PageSubscription {
       feed.readers.delete(reader);
       if (feed.readers.size === 0 && global[FEED] === feed) delete global[FEED];
       if (reader.error) throw reader.error.thrown;
-      const built = builtPages(dir);
+      const built = feed.builtPages(dir);
       const addresses = new Set(built.map((page) => page.urlPath));
       const strays = [...reader.seen].filter((urlPath) => !addresses.has(urlPath));
       if (strays.length > 0) {
@@ -132,9 +143,10 @@ export function readRenderedPages(read: PageReader): PageSubscription {
             `(Pages rendered without a matching file.)`,
         );
       }
-      return built
+      const unread = built
         .filter((page) => !reader.seen.has(page.urlPath))
         .map((page) => ({ relative: page.relative, urlPath: page.urlPath, html: readFileSync(page.file, 'utf8') }));
+      return { built, unread };
     },
   };
 }
