@@ -14,19 +14,22 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { languageSchema } from './schemas/language.ts';
 import { translationSchema } from './schemas/translation.ts';
 import { CONTENT_DIR, ITEM_COLLECTIONS, itemIdFromPath, translationIdFromPath } from './lib/content-files.ts';
-import { plainMarkdownAsMarkdown } from './lib/plain-markdown.ts';
+import { renderBodiesAtSync } from './lib/plain-markdown.ts';
+import { EDITOR_COMPONENTS } from './lib/editor-components.ts';
 
 /**
  * One folder per item; vi.mdx is the master and its folder name is the item's id and slug.
- * Bodies without components are rendered as plain Markdown (src/lib/plain-markdown.ts).
+ * Bodies are rendered as Markdown when content is synced where MDX is not needed
+ * (src/lib/plain-markdown.ts).
  */
 function masters(collection: string) {
-  return plainMarkdownAsMarkdown(
+  return renderBodiesAtSync(
     glob({
       base: `${CONTENT_DIR}/${collection}`,
       pattern: '*/vi.mdx',
       generateId: ({ entry }) => itemIdFromPath(entry),
     }),
+    EDITOR_COMPONENTS,
   );
 }
 
@@ -36,12 +39,13 @@ function records(collection: string) {
 }
 
 /** Every translation of every item: <collection>/<slug>/<lang>.mdx other than vi.mdx. */
-const translations = plainMarkdownAsMarkdown(
+const translations = renderBodiesAtSync(
   glob({
     base: CONTENT_DIR,
     pattern: `{${ITEM_COLLECTIONS.join(',')}}/*/!(vi).mdx`,
     generateId: ({ entry }) => translationIdFromPath(entry),
   }),
+  EDITOR_COMPONENTS,
 );
 
 export const collections = {

@@ -12,9 +12,12 @@ import Quote from './Quote.astro';
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';
 import Audio from './Audio.astro';
+import type { EditorComponent } from '../lib/editor-components.ts';
+
+type Components = Record<EditorComponent, (props: any) => unknown>;
 
 /** For a body shown in its page's language. */
-export const editorComponents = { Task, Question, Basis, Quote, Callout, Figure, Audio };
+export const editorComponents = { Task, Question, Basis, Quote, Callout, Figure, Audio } satisfies Components;
 
 /** For the Vietnamese master shown beside a translation, whatever the page's language. */
-export const masterComponents = { ...editorComponents, Task: MasterTask, Basis: MasterBasis };
+export const masterComponents = { ...editorComponents, Task: MasterTask, Basis: MasterBasis } satisfies Components;

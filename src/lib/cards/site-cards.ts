@@ -3,7 +3,6 @@
  * content, looked up by page for <SocialMeta>, and their PNGs for the card endpoint, produced
  * through the cache (cache.ts) with every core busy. One instance per build process.
  */
-import { site } from '../../../site.config.ts';
 import { siteData } from '../site-data.ts';
 import { CardPipeline, CardStore, ReadAhead, cardCacheDir, cardKey } from './cache.ts';
 import { publishCardReport } from './report.ts';
