@@ -15,6 +15,10 @@ export default defineConfig({
   // (about 15 % faster on a large site; every page is independent, the output the same).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Astro's caches (the content store, rendered bodies, optimised images) in the project's .cache/
+  // beside the share cards: one folder to keep between builds, and never shared between two
+  // copies of the project that link the same node_modules.
+  cacheDir: './.cache/astro',
   // MDX `optimize` compiles the static parts of a body to HTML strings: smaller modules for the
   // bundler to hold, the same pages. securityHeaders last: it reads the HTML the others wrote.
   integrations: [contentCheck(), mdx({ optimize: true }), shareCards(), sitemap(), pagefindIndex(), securityHeaders()],

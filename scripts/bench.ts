@@ -1,6 +1,7 @@
 /**
  * Build benchmark (not a test): for each size, generates a corpus (scripts/bench/corpus.ts) in a
- * temporary folder, builds it as Loa (cold: no caches; warm: again; after a one-item edit) and as
+ * temporary folder, builds it as Loa (cold: no caches; warm: again with the caches but a fresh output
+ * folder, as on CI; after a one-item edit) and as
  * a bare Astro site with the same MDX text (one page per entry, no cards, search or languages),
  * and reports wall time, peak memory, pages per second, share cards rendered, Pagefind time and
  * index size, and the bytes of a first and second search query. Results go to
@@ -231,6 +232,10 @@ async function benchSize(items: number): Promise<SizeResult> {
     log('Loa build, cold…');
     const cold = buildRun(await astroBuild(loa), path.join(loa, 'dist'));
     log(`cold: ${cold.seconds} s, ${cold.peakMB} MB, ${cold.pages} trang (load ${cold.loadAverage})`);
+    // Warm as on CI: the caches of the cold build kept (.cache/: cards, content store, rendered
+    // bodies), the output folder fresh, as it is for every bare build.
+    const freshOutput = () => rmSync(path.join(loa, 'dist'), { recursive: true, force: true });
+    freshOutput();
     log('Loa build, warm…');
     const warm = buildRun(await astroBuild(loa), path.join(loa, 'dist'));
     log(`warm: ${warm.seconds} s, ${warm.peakMB} MB (load ${warm.loadAverage})`);
@@ -239,6 +244,7 @@ async function benchSize(items: number): Promise<SizeResult> {
     const docs = path.join(loa, 'src', 'content', 'documents');
     const edited = path.join(docs, readdirSync(docs).sort().at(-1)!, 'vi.mdx');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "/m, 'title: "(Sửa) '));
+    freshOutput();
     log('Loa build after a one-item edit…');
     const edit = buildRun(await astroBuild(loa), path.join(loa, 'dist'));
     log(`edit: ${edit.seconds} s, cards ${JSON.stringify(edit.cards)}`);

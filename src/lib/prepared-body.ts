@@ -4,7 +4,8 @@
  * bodies, and kept as a tree: HTML pieces and the components between them. The page then draws
  * the components around the stored HTML (src/components/EntryBody.astro). Such a body skips the
  * bundler, and its Markdown is not rendered again until its file changes, while what the
- * components show (agency names, linked titles, the page's language) is always current.
+ * components show (agency names, linked titles, the page's language) is always current. The tree
+ * is kept in a file of its own (src/lib/body-store.ts).
  *
  * How it is done: each tag line becomes a placeholder paragraph, the whole body is rendered once
  * (so heading ids, footnotes and link definitions work across components as in MDX), and the HTML
@@ -14,11 +15,6 @@
 
 /** A piece of a prepared body: HTML, or a component with string props around its children. */
 export type BodyNode = string | { name: string; props: Record<string, string>; children: BodyNode[] };
-
-/** What a prepared body stores in `rendered.metadata`, under this key. */
-export const PREPARED_KEY = 'loaPreparedBody';
-/** Changes when the stored form changes, so an older store is never read as this one. */
-export const PREPARED_VERSION = 1;
 
 export interface PreparedSource {
   /** The body with every tag line replaced by a placeholder paragraph. */
@@ -153,17 +149,4 @@ function mergeText(nodes: BodyNode[]): BodyNode[] {
     else out.push(typeof node === 'string' ? node : { ...node, children: mergeText(node.children) });
   }
   return out;
-}
-
-/** The stored tree of an entry's rendered content, or undefined if it was not prepared. */
-export function preparedNodes(metadata: Record<string, unknown> | undefined): BodyNode[] | undefined {
-  const stored = metadata?.[PREPARED_KEY] as { version?: number; nodes?: BodyNode[] } | undefined;
-  if (!stored) return undefined;
-  if (stored.version !== PREPARED_VERSION || !Array.isArray(stored.nodes)) {
-    throw new Error(
-      'Bộ nhớ nội dung được tạo bởi phiên bản cũ của trang. Xóa thư mục node_modules/.astro rồi dựng lại. ' +
-        '(The content store was written by an older version; delete node_modules/.astro and build again.)',
-    );
-  }
-  return stored.nodes;
 }

@@ -23,6 +23,7 @@ import { tasksByAgency, tasksIn, type AgencyTasks, type AssignedTask } from './t
 import { byDateDesc, byYear, groupBy } from './taxonomy.ts';
 import { placeLabel } from './places.ts';
 import { buildDate, buildMode, isPublished, publicationState, type BuildMode, type PublicationState } from './publishing.ts';
+import { entrySource } from './body-store.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -138,7 +139,7 @@ async function load(): Promise<SiteData> {
     byDateDesc(items, (e) => e.data.publishedOn, (e) => e.data.title);
 
   const graph = buildReferenceGraph(documents.map((d) => ({ id: d.id, number: d.data.number, references: d.data.references })));
-  const tasksByDocument = new Map(documents.map((d) => [d.id, tasksIn(d.id, d.body ?? '')]));
+  const tasksByDocument = new Map(documents.map((d) => [d.id, tasksIn(d.id, entrySource(d))]));
   return {
     documents: byDateDesc(documents, (d) => d.data.issuedOn, (d) => d.data.title),
     documentsById: new Map(documents.map((d) => [d.id, d])),

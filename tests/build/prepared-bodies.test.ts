@@ -7,9 +7,8 @@
  * a quotation, a callout and a recording) and Markdown that is easy to get wrong when a body is
  * cut at its components.
  */
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITORIAL_FILES, PUBLISHED_STORY } from './support/editorial-content.ts';
@@ -116,4 +115,19 @@ describe('nội dung có thành phần được dựng sẵn (bodies with compon
     expect(story).toContain('Không chuyển tiền cho người lạ gọi điện tự xưng là công an.');
     expect(story).toMatch(/<audio[^>]+src="\/_astro\/ghi-am-hop-ban\.[\w-]+\.wav"/);
   });
+
+  it('renders again a body whose file went missing between builds, and removes files no entry uses', () => {
+    const folder = path.join(prepared.root, '.cache/astro/loa-bodies/documents');
+    const files = readdirSync(folder);
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    const before = readFileSync(path.join(prepared.root, 'dist/van-ban/ke-hoach-thu-cach-trinh-bay/index.html'), 'utf8');
+    for (const name of files) rmSync(path.join(folder, name));
+    const stray = path.join(folder, '0'.repeat(32) + '.json');
+    writeFileSync(stray, '{}');
+    const result = prepared.build();
+    expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([...files].sort());
+    expect(existsSync(stray)).toBe(false);
+    expect(readFileSync(path.join(prepared.root, 'dist/van-ban/ke-hoach-thu-cach-trinh-bay/index.html'), 'utf8')).toBe(before);
+  }, 200_000);
 });

@@ -32,6 +32,14 @@ describe('GitHub Actions', () => {
     expect(workflow.on.schedule).toHaveLength(1);
   });
 
+  it('keeps .cache/ (share cards, rendered bodies) from build to build, restored before the build', () => {
+    const steps: { uses?: string; run?: string; with?: Record<string, string> }[] = test.steps;
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(steps[cache]!.with).toMatchObject({ path: '.cache', 'restore-keys': 'loa-build-' });
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run?.trim() === 'npm run build'));
+  });
+
   it('deploys only from main, only after the tests passed, only when a method is chosen', () => {
     for (const name of ['deploy-pages', 'deploy-rsync']) {
       const job = workflow.jobs[name];
@@ -54,6 +62,12 @@ describe('GitLab CI', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(pipeline.variables.GIT_DEPTH).toBe('0');
+  });
+
+  it('keeps .cache/ (share cards, rendered bodies) from pipeline to pipeline', () => {
+    const caches: { key: unknown; paths: string[] }[] = pipeline.test.cache;
+    expect(caches.some((c) => c.paths.includes('.cache/') && typeof c.key === 'string')).toBe(true);
+    expect(caches.some((c) => c.paths.includes('.npm/'))).toBe(true);
   });
 
   it('deploys only from the default branch, after the test job', () => {

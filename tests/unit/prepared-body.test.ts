@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleBody, preparedNodes, prepareSource, PREPARED_KEY, PREPARED_VERSION } from '../../src/lib/prepared-body.ts';
+import { assembleBody, prepareSource } from '../../src/lib/prepared-body.ts';
 import { EDITOR_COMPONENTS } from '../../src/lib/editor-components.ts';
 
 const names = EDITOR_COMPONENTS;
@@ -60,15 +60,5 @@ describe('assembleBody: the rendered HTML cut at the placeholders', () => {
     const prepared = prepareSource(body, names)!;
     expect(() => assembleBody('<p>Mở đầu.</p>\n<p>LOABLOCK0X</p>\n<p>Một. LOABLOCK1X</p>', prepared)).toThrow(/expected 5 component markers/);
     expect(() => assembleBody('<p>LOABLOCK1X</p><p>LOABLOCK0X</p><p>LOABLOCK2X</p><p>LOABLOCK3X</p><p>LOABLOCK4X</p>', prepared)).toThrow(/in order/);
-  });
-});
-
-describe('preparedNodes: reading the stored tree back', () => {
-  it('gives the nodes of this version, nothing for an entry that was not prepared, and an error for an older store', () => {
-    const nodes = ['<p>x</p>'];
-    expect(preparedNodes({ [PREPARED_KEY]: { version: PREPARED_VERSION, nodes } })).toEqual(nodes);
-    expect(preparedNodes({ headings: [] })).toBeUndefined();
-    expect(preparedNodes(undefined)).toBeUndefined();
-    expect(() => preparedNodes({ [PREPARED_KEY]: { version: PREPARED_VERSION - 1, nodes } })).toThrow(/node_modules\/\.astro/);
   });
 });

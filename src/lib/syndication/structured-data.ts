@@ -9,6 +9,7 @@ import { absoluteUrl, routes } from '../routes.ts';
 import { pathFor, placeName, translationOf, type DocumentEntry, type ExplainerEntry, type SiteData, type StoryEntry } from '../site-data.ts';
 import { cardUrlFor } from './card.ts';
 import { faqPageJsonLd, legislationJsonLd, mdxPlainText, newsArticleJsonLd, type JsonLd } from './jsonld.ts';
+import { entrySource } from '../body-store.ts';
 
 export function documentJsonLd(data: SiteData, doc: DocumentEntry, lang: string): JsonLd {
   const d = doc.data;
@@ -66,7 +67,7 @@ export function explainerJsonLd(data: SiteData, explainer: ExplainerEntry, lang:
     title: translation?.data.title ?? d.title,
     publishedOn: d.publishedOn,
     updatedOn: d.updatedOn ?? null,
-    questions: findBlocks(shown.body ?? '', ['Question']).map((block) => ({
+    questions: findBlocks(entrySource(shown), ['Question']).map((block) => ({
       question: block.attrs.q ?? '',
       answer: mdxPlainText(block.inner),
     })),
