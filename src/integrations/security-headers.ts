@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readRenderedPages, type PageSubscription, type RenderedPage } from '../lib/delivery/rendered-pages.ts';
-import { collectSources, contentSecurityPolicy, headersFile, nginxPolicy, scanPage, type OutputEntry, type PageSecurityScan } from '../lib/delivery/headers.ts';
+import { PolicySourceCollector, contentSecurityPolicy, headersFile, nginxPolicy, scanPage, type OutputEntry } from '../lib/delivery/headers.ts';
 
 /** Where the nginx include is written, relative to the output folder. */
 export const NGINX_POLICY_FILE = '.loa/csp.conf';
@@ -30,14 +30,14 @@ function outputEntries(root: string): OutputEntry[] {
 
 /** What the scan of the pages found so far. */
 class PagesScan {
-  readonly scans: PageSecurityScan[] = [];
+  readonly collector = new PolicySourceCollector();
   /** Markup no policy allows, as "file: what". */
   readonly problems: string[] = [];
 
   add({ relative, html }: RenderedPage): void {
     const scan = scanPage(html);
     for (const forbidden of scan.forbidden) this.problems.push(`${relative}: ${forbidden}`);
-    this.scans.push(scan);
+    this.collector.add(scan);
   }
 }
 
@@ -54,7 +54,7 @@ export default function securityHeaders(): AstroIntegration {
       // The headers are written at the end, when every other integration has written its files.
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { scans, problems } = scan!;
+        const { collector, problems } = scan!;
         for (const page of subscription!.finish(root).unread) scan!.add(page);
         scan = undefined;
         subscription = undefined;
@@ -65,14 +65,14 @@ export default function securityHeaders(): AstroIntegration {
               problems.slice(0, 20).join('\n'),
           );
         }
-        const sources = collectSources(scans);
+        const sources = collector.sources();
         const policy = contentSecurityPolicy(sources);
         writeFileSync(path.join(root, '_headers'), headersFile(outputEntries(root), policy));
         mkdirSync(path.join(root, path.dirname(NGINX_POLICY_FILE)), { recursive: true });
         writeFileSync(path.join(root, NGINX_POLICY_FILE), nginxPolicy(policy));
         logger.info(
           `CSP: ${sources.scripts.length} mã script nội tuyến, ${sources.styles.length + sources.styleAttributes.length} style nội tuyến được phép theo băm SHA-256 ` +
-            `(${scans.length} trang). (Headers written: _headers, ${NGINX_POLICY_FILE}.)`,
+            `(${collector.pages} trang). (Headers written: _headers, ${NGINX_POLICY_FILE}.)`,
         );
       },
     },

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   cacheControl,
-  collectSources,
   contentSecurityPolicy,
   headersFile,
   headersFor,
   IMMUTABLE,
   isEmbedPath,
   nginxPolicy,
+  PolicySourceCollector,
   scanPage,
   sha256Source,
 } from '../../src/lib/delivery/headers.ts';
@@ -52,7 +52,19 @@ describe('headers: what the CSP must allow', () => {
   });
 
   it('hashes exactly the executable inline scripts, once each, in a stable order', () => {
-    const sources = collectSources([scanPage(page), scanPage(page)]);
+    const collector = new PolicySourceCollector();
+    collector.add(scanPage(page));
+    collector.add(scanPage('<script>b()</script><script>a()</script>'));
+    collector.add(scanPage(page));
+    expect(collector.pages).toBe(3);
+    const reversed = new PolicySourceCollector();
+    for (const html of [page, '<script>a()</script><script>b()</script>']) reversed.add(scanPage(html));
+    expect(reversed.sources()).toEqual(collector.sources());
+    for (const hash of Object.values(collector.sources()).flat()) expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+
+    const twice = new PolicySourceCollector();
+    for (const html of [page, page]) twice.add(scanPage(html));
+    const sources = twice.sources();
     expect(sources.scripts).toEqual(
       [sha256Source('try{document.documentElement.dataset.fontSize=localStorage.getItem("s")}catch(e){}'), sha256Source('customElements.define("loa-x", class extends HTMLElement {})')].sort(),
     );
