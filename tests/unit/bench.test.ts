@@ -106,12 +106,13 @@ describe('scripts', () => {
         cold: { ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 },
         warm: { ...run, seconds: 12, cards: { rendered: 0, reused: 900 } },
         edit: { ...run, cards: { rendered: 1, reused: 899 } },
+        plain: { bare: { ...run, peakMB: 3072 }, warm: { ...run, peakMB: 1536 } },
         ratio: { cold: 2.5, warm: 1.5 },
         pagefind: { files: 10, bytes: 2048 },
         search: { bundle: '/pagefind/vi/', queries: [{ query: 'a', results: 1, requests: 5, bytes: 51200 }, { query: 'b', results: 1, requests: 2, bytes: 10240 }] },
       },
     ]);
-    expect(table).toContain('| 1,000 | 8 s | 20 s | 12 s | 2.5× / 1.5× |');
+    expect(table).toContain('| 1,000 | 8 s | 20 s | 12 s | 2.5× / 1.5× | 2.0 / 2.0 GB | 3.0 / 1.5 GB |');
     expect(table).toContain('| 900 / 0 / 1 | 4 s, 2 KB | 50 KB / 10 KB | 1 / 1 / 1 |');
   });
 });
