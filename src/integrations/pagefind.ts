@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { collectGarbage } from '../lib/delivery/collect-garbage.ts';
 import { readRenderedPages, type PageSubscription } from '../lib/delivery/rendered-pages.ts';
 import type { IndexedLanguage } from '../lib/search/site-index.ts';
 import { SearchIndexWorker } from '../lib/search/site-index-worker.ts';
@@ -31,7 +32,11 @@ export default function pagefindIndex(): AstroIntegration {
         const feed = subscription!;
         indexing = (async () => {
           for (const page of feed.finish(root).unread) await current.add(page);
-          return current.write(root);
+          const written = current.write(root);
+          // The rendering is over: what it left on this process's heap is given back while
+          // Pagefind builds the index, its most memory-hungry step.
+          collectGarbage();
+          return written;
         })();
         // Reported when awaited below, not as an unhandled rejection in the meantime.
         indexing.catch(() => {});
