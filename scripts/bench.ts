@@ -307,7 +307,7 @@ export function resultsTable(results: readonly SizeResult[]): string {
     const plain = r.plain ? `${gb(r.plain.bare)} / ${gb(r.plain.warm)} GB` : dash;
     rows.push(
       `| ${r.items.toLocaleString('en')} | ${r.bare.seconds} s | ${r.cold.seconds} s | ${r.warm.seconds} s | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
-        `${gb(r.bare)} / ${(Math.max(r.cold.peakMB, r.warm.peakMB) / 1024).toFixed(1)} GB | ${plain} | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} | ` +
+        `${gb(r.bare)} / ${gb(r.cold.peakMB >= r.warm.peakMB ? r.cold : r.warm)} GB | ${plain} | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} | ` +
         `${r.bare.loadAverage ?? '?'} / ${r.cold.loadAverage ?? '?'} / ${r.warm.loadAverage ?? '?'} |`,
     );
   }

@@ -2,7 +2,7 @@
  * A full garbage collection of the calling thread's heap that also gives the freed memory back to
  * the system. V8 grows the heap while the pages render and keeps it grown; calling this when the
  * rendering is over and Pagefind's process is about to build its largest index keeps the two
- * peaks from adding up (at 10,000 items the build's process drops from 2.5 to 1.7 GB).
+ * peaks from adding up (at 10,000 items the build's process drops from 2.5 to 1.4 GB).
  *
  * Node exposes `gc()` only with --expose-gc; the flag can be set at run time, and a new context
  * then has the function, as leak detectors do. 'last-resort' is V8's collection that compacts
