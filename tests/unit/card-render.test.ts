@@ -14,7 +14,7 @@ import opentype, { type Font } from 'opentype.js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_FONT_FAMILIES, CARD_LOGO, type CardContent } from '../../src/lib/cards/layout.ts';
+import { CARD_COLOURS, CARD_FONT_FAMILIES, CARD_LOGO, type CardContent } from '../../src/lib/cards/layout.ts';
 import { CARD_FONT_FILES, cardEngine, cardLayout, cardPng, cardSvg, type CardEngine } from '../../src/lib/cards/render.ts';
 import { repoRoot, screenshotsDir } from '../helpers/paths.ts';
 
@@ -162,6 +162,27 @@ describe('rendered cards', () => {
     expect(at(Math.round(CARD_LOGO.left + 16 * unit), Math.round(CARD_LOGO.top + 3 * unit))).toEqual([255, 255, 255]);
     // Outside the square, the band is red.
     expect(at(CARD_LOGO.left - 4, CARD_LOGO.top + CARD_LOGO.size / 2)).toEqual([0x9b, 0x1c, 0x1c]);
+  });
+
+  it('draws the red rule above the bottom strip as a box, with no clip path for the rasteriser to fill', async () => {
+    const tree = cardLayout(REFERENCES[0]!.content, engine);
+    const svg = await cardSvg(tree, engine);
+    // A border would be drawn through a clip path on a canvas of the whole card: a third of the cost.
+    expect(svg).not.toMatch(/clip-path="|mask="url/);
+
+    const { data, info } = await sharp(pngs.get('vi-document')!).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    // Which of the card's colours a pixel at the left edge is; the palette may move a flat colour by a level or two.
+    const colourAt = (y: number) => {
+      const i = (y * info.width + 8) * info.channels;
+      const near = Object.entries(CARD_COLOURS).find(([, hex]) =>
+        [1, 3, 5].every((at, c) => Math.abs(Number.parseInt(hex.slice(at, at + 2), 16) - data[i + c]!) <= 2),
+      );
+      return near?.[0] ?? 'other';
+    };
+    // From two rows above the strip down: the body's paper, 6 rows of the accent, then the strip's tint to the bottom.
+    const rows = Array.from({ length: 12 }, (_, k) => colourAt(info.height - 72 - 2 + k));
+    expect(rows).toEqual(['paper', 'paper', ...Array(6).fill('accent'), ...Array(4).fill('tint')]);
+    expect(colourAt(info.height - 1)).toBe('tint');
   });
 
   it('gives the same bytes for the same content, in this process and in another', async () => {

@@ -179,15 +179,18 @@ export function cardTree(content: CardContent, measure: CardMeasure): CardNode {
       ],
     },
   };
+  // The rule above the strip is a box of its own, not a border: satori draws a border through a
+  // clip path, which the rasteriser fills on a canvas of the card's size and costs a third of it.
+  const rule: CardNode = { type: 'div', props: { style: { height: STRIP_BORDER, flexShrink: 0, background: CARD_COLOURS.accent } } };
   const strip: CardNode = {
     type: 'div',
     props: {
       style: {
         display: 'flex',
         alignItems: 'center',
-        height: STRIP_HEIGHT,
+        height: STRIP_HEIGHT - STRIP_BORDER,
+        flexShrink: 0,
         padding: `0 ${PAD_X}px`,
-        borderTop: `${STRIP_BORDER}px solid ${CARD_COLOURS.accent}`,
         background: CARD_COLOURS.tint,
         boxSizing: 'border-box',
       },
@@ -208,7 +211,7 @@ export function cardTree(content: CardContent, measure: CardMeasure): CardNode {
         color: CARD_COLOURS.ink,
         background: CARD_COLOURS.paper,
       },
-      children: [band, body, strip],
+      children: [band, body, rule, strip],
     },
   };
 }
