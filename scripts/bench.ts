@@ -13,6 +13,7 @@
  *   npm run bench -- --sizes 1000 --no-readme     leave README.md alone
  *   npm run bench -- --report                     only rewrite the README table from bench/results.json
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -198,6 +199,8 @@ async function astroBuild(cwd: string, heap: 'large' | 'default' = 'large'): Pro
 
 export interface SizeResult {
   items: number;
+  /** The commit measured (short hash, "+" when the working tree had changes), so rows of different runs can be told apart. */
+  commit?: string;
   corpus: CorpusSummary;
   /** The faster of the two bare builds (one before Loa's, one after), so noise does not favour Loa. */
   bare: BuildRun;
@@ -273,6 +276,7 @@ async function benchSize(items: number): Promise<SizeResult> {
     }
     return {
       items,
+      commit: measuredCommit(),
       corpus,
       bare: bareRun,
       bareRuns,
@@ -290,14 +294,23 @@ async function benchSize(items: number): Promise<SizeResult> {
   }
 }
 
+/** HEAD's short hash, with "+" when files the build reads have uncommitted changes. */
+function measuredCommit(): string | undefined {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return undefined;
+  const changed = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'astro.config.mjs', 'package.json', 'package-lock.json').stdout.trim();
+  return `${head.stdout.trim()}${changed ? '+' : ''}`;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const dash = '–';
 
 /** The README table. */
 export function resultsTable(results: readonly SizeResult[]): string {
   const rows = [
-    '| Items | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory, 12 GB heap (bare / Loa) | Peak memory, `npm run build` (bare / Loa warm) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query | Load (bare / cold / warm) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Items | Commit | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory, 12 GB heap (bare / Loa) | Peak memory, `npm run build` (bare / Loa warm) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query | Load (bare / cold / warm) |',
+    '| ---: | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     const cards = r.cold.cards ? `${r.cold.cards.rendered} / ${r.warm.cards?.rendered ?? dash} / ${r.edit.cards?.rendered ?? dash}` : dash;
@@ -306,7 +319,7 @@ export function resultsTable(results: readonly SizeResult[]): string {
     const gb = (run: BuildRun) => (run.peakMB / 1024).toFixed(1);
     const plain = r.plain ? `${gb(r.plain.bare)} / ${gb(r.plain.warm)} GB` : dash;
     rows.push(
-      `| ${r.items.toLocaleString('en')} | ${r.bare.seconds} s | ${r.cold.seconds} s | ${r.warm.seconds} s | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
+      `| ${r.items.toLocaleString('en')} | ${r.commit ?? '?'} | ${r.bare.seconds} s | ${r.cold.seconds} s | ${r.warm.seconds} s | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
         `${gb(r.bare)} / ${gb(r.cold.peakMB >= r.warm.peakMB ? r.cold : r.warm)} GB | ${plain} | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} | ` +
         `${r.bare.loadAverage ?? '?'} / ${r.cold.loadAverage ?? '?'} / ${r.warm.loadAverage ?? '?'} |`,
     );

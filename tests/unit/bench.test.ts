@@ -100,6 +100,7 @@ describe('scripts', () => {
     const table = resultsTable([
       {
         items: 1000,
+        commit: 'abc1234',
         corpus: { documents: 600, stories: 250, explainers: 150, translations: { hmn: 200, km: 50 }, words: 1, files: 1 },
         bare: { ...run, seconds: 8 },
         bareRuns: [],
@@ -112,7 +113,7 @@ describe('scripts', () => {
         search: { bundle: '/pagefind/vi/', queries: [{ query: 'a', results: 1, requests: 5, bytes: 51200 }, { query: 'b', results: 1, requests: 2, bytes: 10240 }] },
       },
     ]);
-    expect(table).toContain('| 1,000 | 8 s | 20 s | 12 s | 2.5× / 1.5× | 2.0 / 2.0 GB | 3.0 / 1.5 GB |');
+    expect(table).toContain('| 1,000 | abc1234 | 8 s | 20 s | 12 s | 2.5× / 1.5× | 2.0 / 2.0 GB | 3.0 / 1.5 GB |');
     expect(table).toContain('| 900 / 0 / 1 | 4 s, 2 KB | 50 KB / 10 KB | 1 / 1 / 1 |');
   });
 });
