@@ -92,6 +92,23 @@ describe('fonts for every script', () => {
     expect(new Set(shot).size).toBeGreaterThan(50);
     await page.context().close();
   });
+
+  it('names the Khmer version on a Vietnamese page with the language-names font, not the whole Khmer font', async () => {
+    const page = await phonePage(server.origin);
+    const fonts: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.woff2')) fonts.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`${server.origin}/hoi-dap/${EXPLAINER}/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const used = await fontsUsed(page, 'nav.loa-lang-switch a[hreflang="km"]');
+    // Every glyph of ភាសាខ្មែរ from the Noto Sans Khmer cut: no system fallback that could show boxes.
+    expect(used.map((f) => f.familyName)).toEqual(['Noto Sans Khmer']);
+    expect(fonts.filter((f) => f.includes('noto-sans-khmer-names'))).toHaveLength(1);
+    expect(fonts.filter((f) => f.includes('noto-sans-khmer-khmer'))).toEqual([]);
+    await page.locator('nav.loa-lang-switch').screenshot({ path: path.join(screenshotsDir, 'vi-language-switch-390.png') });
+    await page.context().close();
+  });
 });
 
 describe('out-of-date translations', () => {

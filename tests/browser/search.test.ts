@@ -193,6 +193,30 @@ describe('bàn phím, trình đọc màn hình, không JavaScript', () => {
     expect(await plain.locator('.loa-search__form').isVisible()).toBe(false);
     await noJs.close();
   });
+
+  it('khi có JavaScript, ô tìm kiếm có ngay từ đầu: trang không xê dịch khi mã tìm kiếm chạy', async () => {
+    const { context: slow } = await newOfflineContext(browser, server.origin, phoneContextOptions());
+    // The search code arrives after the first paint, as on a slow phone.
+    await slow.route(/\/SearchPage[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    const reader = await slow.newPage();
+    await reader.addInitScript(() => {
+      const w = window as unknown as { loaShifts: number };
+      w.loaShifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.loaShifts += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await reader.goto(server.url('/tim-kiem/'));
+    expect(await reader.locator('.loa-search__form').isVisible()).toBe(true);
+    expect(await reader.locator('.loa-search__nojs').isVisible()).toBe(false);
+    await reader.waitForFunction(() => customElements.get('loa-search') !== undefined);
+    await reader.evaluate(() => document.fonts.ready);
+    expect(await reader.evaluate(() => (window as unknown as { loaShifts: number }).loaShifts)).toBeLessThan(0.01);
+    await slow.close();
+  });
 });
 
 describe('chi phí tải', () => {
