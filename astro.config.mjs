@@ -5,6 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { site } from './site.config.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   // MDX `optimize` compiles the static parts of a body to HTML strings: smaller modules for the
   // bundler to hold, the same pages. securityHeaders last: it reads the HTML the others wrote.
-  integrations: [contentCheck(), mdx({ optimize: true }), shareCards(), sitemap(), pagefindIndex(), securityHeaders()],
+  integrations: [contentCheck(), mdx({ optimize: true }), shareCards(), sitemap(), pagefindIndex(), modulePreload(), securityHeaders()],
   vite: {
     build: {
       // Fonts stay files, however small: the Content-Security-Policy takes fonts from the site

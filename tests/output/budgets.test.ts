@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_MAX_BYTES, classifyScripts, MODULE_MAX_GZIP, PAGE_MAX_GZIP, pageWeight } from '../../src/lib/delivery/budgets.ts';
+import { moduleScriptSources, preloadPaths, staticImports } from '../../src/lib/delivery/module-preload.ts';
 import { frameScript } from '../../src/lib/syndication/embed-script.ts';
 import { listHtmlPages } from '../helpers/dist-pages.ts';
 import { distDir } from '../helpers/paths.ts';
@@ -55,5 +56,26 @@ describe('ngân sách trang bài (article page budgets)', () => {
     expect(bootstrap).toContain('localStorage');
     expect(bootstrap).toContain('fontSize');
     expect(bootstrap).not.toMatch(/fetch|import|XMLHttpRequest|createElement/);
+  });
+});
+
+describe('tải mã song song (module preloads)', () => {
+  it('preloads every file a page’s module scripts import, so no script waits for its own imports', () => {
+    const importsOf = (script: string) => staticImports(readFileSync(path.join(distDir, script), 'utf8'));
+    const missing: string[] = [];
+    let preloaded = 0;
+    for (const page of listHtmlPages()) {
+      const html = readFileSync(page.file, 'utf8');
+      const links = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!));
+      for (const needed of preloadPaths(moduleScriptSources(html), importsOf)) {
+        if (links.has(needed)) preloaded++;
+        else missing.push(`${page.relative}: ${needed}`);
+      }
+    }
+    expect(missing.slice(0, 10)).toEqual([]);
+    // The search pages import the Pagefind client: there is something to preload on this site.
+    expect(preloaded).toBeGreaterThan(0);
+    const search = readFileSync(path.join(distDir, 'tim-kiem', 'index.html'), 'utf8');
+    expect(search).toMatch(/<link rel="modulepreload" href="\/_astro\/pagefind-client\.[^"]+\.js">/);
   });
 });

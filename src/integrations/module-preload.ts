@@ -1,0 +1,58 @@
+/**
+ * Astro integration: after the build, adds <link rel="modulepreload"> to the pages whose module
+ * scripts import other bundled files (src/lib/delivery/module-preload.ts). The pages are read as
+ * they render (src/lib/delivery/rendered-pages.ts), keeping only their scripts' addresses; once the
+ * scripts are written, only the pages that need links are read back and rewritten.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { moduleScriptSources, preloadPaths, staticImports, withModulePreloads } from '../lib/delivery/module-preload.ts';
+import { readRenderedPages, type PageSubscription } from '../lib/delivery/rendered-pages.ts';
+
+export default function modulePreload(): AstroIntegration {
+  let subscription: PageSubscription | undefined;
+  /** Page file → its module scripts, the lists shared between pages that have the same ones. */
+  let scriptsOf: Map<string, readonly string[]> | undefined;
+  return {
+    name: 'loa:module-preload',
+    hooks: {
+      'astro:build:start': () => {
+        const pages = (scriptsOf = new Map());
+        const lists = new Map<string, readonly string[]>();
+        subscription = readRenderedPages(({ relative, html }) => {
+          const sources = moduleScriptSources(html);
+          if (sources.length === 0) return;
+          const key = sources.join('\n');
+          if (!lists.has(key)) lists.set(key, sources);
+          pages.set(relative, lists.get(key)!);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        for (const { relative, html } of subscription!.finish(root).unread) {
+          const sources = moduleScriptSources(html);
+          if (sources.length > 0) scriptsOf!.set(relative, sources);
+        }
+        const importsOf = (script: string): string[] => {
+          const file = path.join(root, script);
+          return existsSync(file) ? staticImports(readFileSync(file, 'utf8')) : [];
+        };
+        const preloads = new Map<readonly string[], string[]>();
+        let rewritten = 0;
+        for (const [relative, sources] of scriptsOf!) {
+          let paths = preloads.get(sources);
+          if (!paths) preloads.set(sources, (paths = preloadPaths(sources, importsOf)));
+          if (paths.length === 0) continue;
+          const file = path.join(root, relative);
+          writeFileSync(file, withModulePreloads(readFileSync(file, 'utf8'), paths));
+          rewritten++;
+        }
+        subscription = undefined;
+        scriptsOf = undefined;
+        if (rewritten > 0) logger.info(`Thêm modulepreload cho ${rewritten} trang. (Module preloads added to ${rewritten} pages.)`);
+      },
+    },
+  };
+}
