@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { moduleScriptSources, preloadPaths, staticImports, withModulePreloads } from '../lib/delivery/module-preload.ts';
+import { staticImports } from '../lib/delivery/budgets.ts';
+import { moduleScriptSources, preloadPaths, withModulePreloads } from '../lib/delivery/module-preload.ts';
 import { readRenderedPages, type PageSubscription } from '../lib/delivery/rendered-pages.ts';
 
 export default function modulePreload(): AstroIntegration {
@@ -35,9 +36,15 @@ export default function modulePreload(): AstroIntegration {
           const sources = moduleScriptSources(html);
           if (sources.length > 0) scriptsOf!.set(relative, sources);
         }
+        // Every page loads the same few scripts: each is read once.
+        const imports = new Map<string, string[]>();
         const importsOf = (script: string): string[] => {
-          const file = path.join(root, script);
-          return existsSync(file) ? staticImports(readFileSync(file, 'utf8')) : [];
+          let found = imports.get(script);
+          if (!found) {
+            const file = path.join(root, script);
+            imports.set(script, (found = existsSync(file) ? staticImports(readFileSync(file, 'utf8')) : []));
+          }
+          return found;
         };
         const preloads = new Map<readonly string[], string[]>();
         let rewritten = 0;

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOOTSTRAP_MAX_BYTES, classifyScripts, MODULE_MAX_GZIP, PAGE_MAX_GZIP, pageWeight } from '../../src/lib/delivery/budgets.ts';
-import { moduleScriptSources, preloadPaths, staticImports } from '../../src/lib/delivery/module-preload.ts';
+import { BOOTSTRAP_MAX_BYTES, classifyScripts, MODULE_MAX_GZIP, PAGE_MAX_GZIP, pageWeight, staticImports } from '../../src/lib/delivery/budgets.ts';
+import { moduleScriptSources, preloadPaths } from '../../src/lib/delivery/module-preload.ts';
 import { frameScript } from '../../src/lib/syndication/embed-script.ts';
 import { listHtmlPages } from '../helpers/dist-pages.ts';
 import { distDir } from '../helpers/paths.ts';

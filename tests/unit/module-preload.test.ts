@@ -3,17 +3,19 @@
  * and the links added to a page's head once each.
  */
 import { describe, expect, it } from 'vitest';
-import { moduleScriptSources, preloadPaths, staticImports, withModulePreloads } from '../../src/lib/delivery/module-preload.ts';
+import { staticImports } from '../../src/lib/delivery/budgets.ts';
+import { moduleScriptSources, preloadPaths, withModulePreloads } from '../../src/lib/delivery/module-preload.ts';
 
 describe('module preloads', () => {
-  it('reads the leading import statements of a minified chunk, and nothing after them', () => {
+  it('reads the import statements of a minified chunk, not imports in strings or dynamic imports', () => {
     const code = 'import{a as e,i as t}from"./client.D1.js";import"./side.B2.js";import * as n from \'../x/y.js\';var s=`import"./not-this.js"`;import("./lazy.js");';
     expect(staticImports(code)).toEqual(['./client.D1.js', './side.B2.js', '../x/y.js']);
-    expect(staticImports('var e=1;import"./late.js";')).toEqual([]);
+    // An import declaration after other statements is still a static import of the module.
+    expect(staticImports('var e=1;import"./late.js";')).toEqual(['./late.js']);
   });
 
   it('finds the external module scripts of a page', () => {
-    const html = '<script>inline()</script><script type="module" src="/_astro/A.js"></script><script type="module">x()</script><script src="/classic.js"></script><script type="module" src="/_astro/B.js"></script>';
+    const html = '<script>inline()</script><script type="module" src="/_astro/A.js"></script><script type="module">x()</script><script src="/classic.js"></script><script data-x="type=module" src="/not.js"></script><SCRIPT src=\'/_astro/B.js\' type=module></SCRIPT>';
     expect(moduleScriptSources(html)).toEqual(['/_astro/A.js', '/_astro/B.js']);
   });
 

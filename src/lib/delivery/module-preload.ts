@@ -5,27 +5,18 @@
  * search page waits for the Pagefind client that way). A `<link rel="modulepreload">` for every
  * file such a script imports, directly or through another import, lets both downloads start
  * together. Astro does not write these links for the scripts it bundles, so the build adds them.
+ * A script's imports are read as the page budgets read them (budgets.ts, staticImports).
  */
-
-/** The files a bundled module imports statically, as written: its leading import statements. */
-export function staticImports(code: string): string[] {
-  const imports: string[] = [];
-  const statement = /^\s*import\s*(?:[^"';]*?\bfrom\s*)?(["'])([^"']+)\1\s*;?/;
-  let rest = code;
-  for (let match = statement.exec(rest); match; match = statement.exec(rest)) {
-    imports.push(match[2]!);
-    rest = rest.slice(match[0].length);
-  }
-  return imports;
-}
+import { parseAttributes } from './headers.ts';
 
 /** `src` of every external module script of a page, in document order. */
 export function moduleScriptSources(html: string): string[] {
   const sources: string[] = [];
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    if (!/\btype="module"/.test(tag)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
-    if (src) sources.push(src);
+  // Only the script tags are parsed: this runs on every page of the build.
+  for (const [, attributeText] of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const attributes = parseAttributes(attributeText!);
+    const src = attributes.get('src');
+    if (src && attributes.get('type')?.trim().toLowerCase() === 'module') sources.push(src);
   }
   return sources;
 }
