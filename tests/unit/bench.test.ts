@@ -95,6 +95,14 @@ describe('scripts', () => {
     expect(result.stderr).toMatch(/npm run build/);
   });
 
+  it('npm run lighthouse refuses a number of runs that is not a positive whole number', () => {
+    for (const runs of ['0', 'ba']) {
+      const result = run('lighthouse.ts', ['--runs', runs]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/--runs phải là số nguyên dương[\s\S]*must be a positive integer/);
+    }
+  });
+
   it('the README table shows ratios to the bare build and the card and search figures when present', () => {
     const run = { seconds: 10, peakMB: 2048, pages: 100, pagesPerSecond: 10, cards: null, pagefindSeconds: null, loadAverage: 1 };
     const table = resultsTable([
