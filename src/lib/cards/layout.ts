@@ -18,20 +18,6 @@ export const CARD_COLOURS = {
   accentDark: '#6e1212',
 } as const;
 
-/**
- * The colours that meet at an edge on the card, where the rasteriser mixes them: the band's text,
- * divider and logo on the accent; the body's text on paper; the host on the strip's tint; the rule
- * against the body and the strip. The PNG palette is made of these (src/lib/cards/png.ts).
- */
-export const CARD_EDGES = [
-  [CARD_COLOURS.accent, CARD_COLOURS.paper],
-  [CARD_COLOURS.paper, CARD_COLOURS.ink],
-  [CARD_COLOURS.paper, CARD_COLOURS.muted],
-  [CARD_COLOURS.paper, CARD_COLOURS.accentDark],
-  [CARD_COLOURS.tint, CARD_COLOURS.accentDark],
-  [CARD_COLOURS.tint, CARD_COLOURS.accent],
-] as const;
-
 /** Font families satori knows, in fallback order: Latin and Vietnamese, then Khmer. */
 export const CARD_FONT_FAMILIES = ['Be Vietnam Pro', 'Noto Sans Khmer'] as const;
 export type CardFontWeight = 400 | 700;
