@@ -14,11 +14,12 @@
  *   npm run fonts        (needs Debian's python3-fonttools and python3-brotli)
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { FALLBACKS_CSS, fallbackCss } from './lib/font-fallbacks.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
+import { readDataFiles } from '../src/lib/data-files.ts';
+import { FALLBACKS_CSS, WEIGHTS, fallbackCss } from './lib/font-fallbacks.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const source = path.join(repoRoot, 'node_modules', '@fontsource', 'be-vietnam-pro');
@@ -26,7 +27,6 @@ const khmerSource = path.join(repoRoot, 'node_modules', '@fontsource', 'noto-san
 const target = path.join(repoRoot, 'src', 'assets', 'fonts');
 
 export const SUBSETS = ['latin', 'latin-ext', 'vietnamese'] as const;
-export const WEIGHTS = [400, 700] as const;
 export const KHMER_NAMES_FONT = 'noto-sans-khmer-names-400-normal.woff2';
 
 /** fontTools' subsetter, writing WOFF2 without hinting; exits with the install hint if it fails. */
@@ -49,13 +49,9 @@ function subset(input: string, output: string, selection: string): void {
 
 /** Native names of the registry's languages written in `script` (ISO 15924). */
 function languageNames(script: string): string[] {
-  const dir = path.join(repoRoot, 'src', 'content', 'languages');
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => parse(readFileSync(path.join(dir, file), 'utf8')) as { nativeName: string; script: string })
-    .filter((language) => language.script === script)
-    .map((language) => language.nativeName);
+  return readDataFiles<{ nativeName: string; script: string }>(path.join(repoRoot, CONTENT_DIR), 'languages')
+    .filter(({ data }) => data.script === script)
+    .map(({ data }) => data.nativeName);
 }
 
 mkdirSync(target, { recursive: true });

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/lib/content-check.ts';
 import { formatProblem } from '../src/lib/content-errors.ts';
-import { CONTENT_DIR, ITEM_COLLECTIONS, type ItemCollection } from '../src/lib/content-files.ts';
+import { CONTENT_DIR, ITEM_COLLECTIONS, type DataCollection, type ItemCollection } from '../src/lib/content-files.ts';
+import { readDataFiles } from '../src/lib/data-files.ts';
 import { DOCUMENT_TYPE_IDS, type DocumentType } from '../src/lib/document-types.ts';
 import vi from '../src/i18n/vi.ts';
 import { compareVi } from '../src/lib/collate.ts';
@@ -97,15 +98,9 @@ interface Entry {
 }
 
 /** The YAML entries of a data collection, sorted by name. */
-function records(collection: string, nameOf: (data: Record<string, unknown>) => string): (Entry & { name: string })[] {
-  const dir = join(contentDir, collection);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => {
-      const data = (parseYaml(readFileSync(join(dir, name), 'utf8')) ?? {}) as Record<string, unknown>;
-      return { id: name.replace(/\.yaml$/, ''), data, name: nameOf(data) };
-    })
+function records(collection: DataCollection, nameOf: (data: Record<string, unknown>) => string): (Entry & { name: string })[] {
+  return readDataFiles(contentDir, collection)
+    .map((entry) => ({ ...entry, name: nameOf(entry.data) }))
     .sort((a, b) => compareVi(a.name, b.name));
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CONTENT_DIR, ITEM_COLLECTIONS, type ItemCollection } from './content-files.ts';
+import { readDataFiles } from './data-files.ts';
 import { masterVersion } from './translation-version.ts';
 
 export interface LanguageCoverage {
@@ -47,10 +48,8 @@ export function translationReport(
   allKeys: readonly string[],
 ): TranslationReport {
   const contentDir = join(root, CONTENT_DIR);
-  const languageDir = join(contentDir, 'languages');
-  const languages = readdirSync(languageDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ code: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(languageDir, f), 'utf8')) as { nativeName: string; enabled: boolean; order: number } }))
+  const languages = readDataFiles<{ nativeName: string; enabled: boolean; order: number }>(contentDir, 'languages')
+    .map(({ id, data }) => ({ code: id, data }))
     .filter((l) => l.data.enabled && l.code !== 'vi')
     .sort((a, b) => a.data.order - b.data.order);
 
