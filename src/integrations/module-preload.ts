@@ -10,32 +10,33 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { staticImports } from '../lib/delivery/budgets.ts';
 import { moduleScriptSources, preloadPaths, withModulePreloads } from '../lib/delivery/module-preload.ts';
-import { readRenderedPages, type PageSubscription } from '../lib/delivery/rendered-pages.ts';
+import { readRenderedPages, type PageSubscription, type RenderedPage } from '../lib/delivery/rendered-pages.ts';
 
 export default function modulePreload(): AstroIntegration {
   let subscription: PageSubscription | undefined;
   /** Page file → its module scripts, the lists shared between pages that have the same ones. */
   let scriptsOf: Map<string, readonly string[]> | undefined;
+  /** Notes a page's module scripts, if it has any. */
+  let record: ((page: RenderedPage) => void) | undefined;
   return {
     name: 'loa:module-preload',
     hooks: {
       'astro:build:start': () => {
         const pages = (scriptsOf = new Map());
         const lists = new Map<string, readonly string[]>();
-        subscription = readRenderedPages(({ relative, html }) => {
+        record = ({ relative, html }) => {
           const sources = moduleScriptSources(html);
           if (sources.length === 0) return;
           const key = sources.join('\n');
           if (!lists.has(key)) lists.set(key, sources);
           pages.set(relative, lists.get(key)!);
-        });
+        };
+        subscription = readRenderedPages(record);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        for (const { relative, html } of subscription!.finish(root).unread) {
-          const sources = moduleScriptSources(html);
-          if (sources.length > 0) scriptsOf!.set(relative, sources);
-        }
+        // Pages the feed did not see as they rendered are read now, the same way.
+        for (const page of subscription!.finish(root).unread) record!(page);
         // Every page loads the same few scripts: each is read once.
         const imports = new Map<string, string[]>();
         const importsOf = (script: string): string[] => {
@@ -58,6 +59,7 @@ export default function modulePreload(): AstroIntegration {
         }
         subscription = undefined;
         scriptsOf = undefined;
+        record = undefined;
         if (rewritten > 0) logger.info(`Thêm modulepreload cho ${rewritten} trang. (Module preloads added to ${rewritten} pages.)`);
       },
     },
