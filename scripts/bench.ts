@@ -213,9 +213,9 @@ export interface SizeResult {
   bare: BuildRun;
   bareRuns: BuildRun[];
   cold: BuildRun;
-  coldRuns?: BuildRun[];
+  coldRuns: BuildRun[];
   warm: BuildRun;
-  warmRuns?: BuildRun[];
+  warmRuns: BuildRun[];
   edit: BuildRun;
   /** Built as `npm run build` does, with Node's default heap limit: the memory a site needs. */
   plain?: { bare: BuildRun; warm: BuildRun };
@@ -331,7 +331,7 @@ function measuredCommit(): string | undefined {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** A build's time, and the other runs' in brackets: "16.4 s (19.8)". */
-function times(best: BuildRun, runs: readonly BuildRun[] = []): string {
+function times(best: BuildRun, runs: readonly BuildRun[]): string {
   // Compared by time, not identity: results read back from bench/results.json are copies.
   const others = runs.map((run) => run.seconds);
   const own = others.indexOf(best.seconds);

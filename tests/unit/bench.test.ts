@@ -115,6 +115,7 @@ describe('scripts', () => {
         cold: { ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 },
         coldRuns: [{ ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 }, { ...run, seconds: 23.1 }],
         warm: { ...run, seconds: 12, cards: { rendered: 0, reused: 900 } },
+        warmRuns: [{ ...run, seconds: 12, cards: { rendered: 0, reused: 900 } }],
         edit: { ...run, cards: { rendered: 1, reused: 899 } },
         plain: { bare: { ...run, peakMB: 3072 }, warm: { ...run, peakMB: 1536 } },
         ratio: { cold: 2.5, warm: 1.5 },
