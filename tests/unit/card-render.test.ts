@@ -14,8 +14,8 @@ import opentype, { type Font } from 'opentype.js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_COLOURS, CARD_FONT_FAMILIES, CARD_LOGO, type CardContent } from '../../src/lib/cards/layout.ts';
-import { CARD_FONT_FILES, cardEngine, cardLayout, cardPng, cardSvg, type CardEngine } from '../../src/lib/cards/render.ts';
+import { CARD_BODY, CARD_COLOURS, CARD_FONT_FAMILIES, CARD_LOGO, CARD_WIDTH, cardLayers, type CardContent } from '../../src/lib/cards/layout.ts';
+import { CARD_FONT_FILES, cardEngine, cardLayout, cardPixels, cardPng, cardSvg, type CardEngine } from '../../src/lib/cards/render.ts';
 import { repoRoot, screenshotsDir } from '../helpers/paths.ts';
 
 const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
@@ -183,6 +183,38 @@ describe('rendered cards', () => {
     const rows = Array.from({ length: 12 }, (_, k) => colourAt(info.height - 72 - 2 + k));
     expect(rows).toEqual(['paper', 'paper', ...Array(6).fill('accent'), ...Array(4).fill('tint')]);
     expect(colourAt(info.height - 1)).toBe('tint');
+  });
+
+  it.each(REFERENCES.map((r) => [r.name, r.content] as const))('%s: the frame drawn once and the body drawn alone give the pixels of the whole card', async (_name, content) => {
+    const tree = cardLayout(content, engine);
+    const whole = await sharp(Buffer.from(await cardSvg(tree, engine)))
+      .composite([{ input: engine.logo, left: CARD_LOGO.left, top: CARD_LOGO.top }])
+      .ensureAlpha()
+      .raw()
+      .toBuffer();
+    const { data } = await cardPixels(tree, engine);
+    expect(data.length).toBe(whole.length);
+    let differing = 0;
+    for (let i = 0; i < whole.length; i++) if (data[i] !== whole[i]) differing++;
+    expect(differing).toBe(0);
+    // The body layer holds the card's own text, the frame none of it.
+    const { frame, body } = cardLayers(tree);
+    expect(JSON.stringify(body)).toContain(content.facts[0]!);
+    expect(JSON.stringify(frame)).not.toContain(content.facts[0]!);
+  });
+
+  it('draws a frame once per site identity and language, not once per card', async () => {
+    const counting = { ...engine, frames: new Map<string, Promise<Buffer>>() };
+    const content = REFERENCES[0]!.content;
+    await cardPixels(cardLayout(content, counting), counting);
+    await cardPixels(cardLayout({ ...content, title: 'Kế hoạch tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc' }, counting), counting);
+    expect(counting.frames.size).toBe(1);
+    const other = await cardPixels(cardLayout({ ...content, publisher: 'Công an tỉnh' }, counting), counting);
+    expect(counting.frames.size).toBe(2);
+    // The new publisher is in the band, above the body's rows.
+    const first = await cardPixels(cardLayout(content, counting), counting);
+    const bandRows = CARD_BODY.top * CARD_WIDTH * 4;
+    expect(other.data.subarray(0, bandRows).equals(first.data.subarray(0, bandRows))).toBe(false);
   });
 
   it('gives the same bytes for the same content, in this process and in another', async () => {

@@ -18,6 +18,20 @@ export const CARD_COLOURS = {
   accentDark: '#6e1212',
 } as const;
 
+/**
+ * The colours that meet at an edge on the card, where the rasteriser mixes them: the band's text,
+ * divider and logo on the accent; the body's text on paper; the host on the strip's tint; the rule
+ * against the body and the strip. The PNG palette is made of these (src/lib/cards/png.ts).
+ */
+export const CARD_EDGES = [
+  [CARD_COLOURS.accent, CARD_COLOURS.paper],
+  [CARD_COLOURS.paper, CARD_COLOURS.ink],
+  [CARD_COLOURS.paper, CARD_COLOURS.muted],
+  [CARD_COLOURS.paper, CARD_COLOURS.accentDark],
+  [CARD_COLOURS.tint, CARD_COLOURS.accentDark],
+  [CARD_COLOURS.tint, CARD_COLOURS.accent],
+] as const;
+
 /** Font families satori knows, in fallback order: Latin and Vietnamese, then Khmer. */
 export const CARD_FONT_FAMILIES = ['Be Vietnam Pro', 'Noto Sans Khmer'] as const;
 export type CardFontWeight = 400 | 700;
@@ -85,6 +99,9 @@ const PUBLISHER = { maxSize: 26, minSize: 20 };
  */
 export const CARD_LOGO = { left: PAD_X, top: (BAND_HEIGHT - LOGO_SIZE) / 2, size: LOGO_SIZE, svg: LOGO_SVG } as const;
 const HOST_SIZE = 26;
+
+/** The rows of the card whose content differs from card to card: the body, between band and rule. */
+export const CARD_BODY = { top: BAND_HEIGHT, height: CARD_HEIGHT - BAND_HEIGHT - STRIP_HEIGHT } as const;
 
 /** Scripts whose stacked marks need taller lines than Latin. */
 const TALL_SCRIPT = /[\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}]/u;
@@ -213,6 +230,21 @@ export function cardTree(content: CardContent, measure: CardMeasure): CardNode {
       },
       children: [band, body, rule, strip],
     },
+  };
+}
+
+/**
+ * A card tree as two layers drawn apart. The frame is the card with an empty body: band, rule and
+ * strip say the same on every card of a site and language, so it is drawn once and kept. The body
+ * is drawn alone, CARD_WIDTH × CARD_BODY.height, and its rows replace the frame's: the same pixels
+ * as drawing the whole card, without redrawing the frame's text and logo for every card.
+ */
+export function cardLayers(tree: CardNode): { frame: CardNode; body: CardNode } {
+  const [band, body, rule, strip] = tree.props.children as CardNode[];
+  if (!band || !body || !rule || !strip) throw new Error('Not a card tree: expected band, body, rule and strip.');
+  return {
+    frame: { ...tree, props: { ...tree.props, children: [band, { ...body, props: { ...body.props, children: [] } }, rule, strip] } },
+    body: { ...tree, props: { ...tree.props, style: { ...tree.props.style, height: CARD_BODY.height }, children: [body] } },
   };
 }
 

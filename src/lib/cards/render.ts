@@ -1,8 +1,9 @@
 /**
  * Draws share cards: loads the fonts (full TTFs from node_modules, so every Vietnamese and Khmer
  * glyph is there), measures text with HarfBuzz (the shaper satori itself uses, so measured lines
- * are the lines drawn), lays the card out (layout.ts), turns it into SVG with satori and into PNG
- * with sharp. Same content, fonts and engine versions give the same bytes.
+ * are the lines drawn), lays the card out (layout.ts), turns it into SVG with satori, into pixels
+ * with sharp, and writes them with the design's palette (png.ts). Same content, fonts and engine
+ * versions give the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,21 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_FONT_FAMILIES, CARD_HEIGHT, CARD_LOGO, CARD_WIDTH, cardTree, type CardContent, type CardFontWeight, type CardMeasure, type CardNode } from './layout.ts';
+import {
+  CARD_BODY,
+  CARD_EDGES,
+  CARD_FONT_FAMILIES,
+  CARD_HEIGHT,
+  CARD_LOGO,
+  CARD_WIDTH,
+  cardLayers,
+  cardTree,
+  type CardContent,
+  type CardFontWeight,
+  type CardMeasure,
+  type CardNode,
+} from './layout.ts';
+import { CardPalette, PALETTE_DEFLATE_LEVEL } from './png.ts';
 
 /** The font files cards are drawn with: the site's Be Vietnam Pro, and Noto Sans Khmer. */
 export const CARD_FONT_FILES: readonly { family: (typeof CARD_FONT_FAMILIES)[number]; weight: CardFontWeight; file: string }[] = [
@@ -21,15 +36,20 @@ export const CARD_FONT_FILES: readonly { family: (typeof CARD_FONT_FAMILIES)[num
 ];
 
 /**
- * How the PNG is encoded: a palette of at most 256 colours, without dithering, with as few colours
- * as keep quality 90. On flat colours and anti-aliased text that looks the same as full colour at
- * about 27 KB instead of ≈70 KB, and quantising at effort 1 costs less than rasterising the SVG;
- * asking for all 256 colours (≈36 KB) or effort 7 or zlib level 9 would cost more.
+ * Cards are written with a palette of the design's colours and 16 steps between each pair that
+ * meets at an edge (png.ts): anti-aliased text looks the same as in full colour at about 31 KB
+ * instead of ≈65 KB, without searching for a palette per card.
+ */
+export const CARD_PALETTE_STEPS = 16;
+
+/**
+ * When a card has a colour that palette cannot hold, sharp finds one: up to 256 colours, without
+ * dithering, as few as keep quality 90.
  */
 export const PNG_OPTIONS = { palette: true, quality: 90, effort: 1, dither: 0 } as const;
 
 /** Bumped when drawing changes in a way the card's element tree does not show. */
-export const CARD_RENDERER_VERSION = 2;
+export const CARD_RENDERER_VERSION = 3;
 
 // Packages are resolved from the project, not from this module: in a build it runs from a bundle.
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
@@ -73,6 +93,10 @@ export interface CardEngine {
   satoriFonts: { name: string; data: Buffer; weight: CardFontWeight; style: 'normal' }[];
   /** The logo as a PNG of CARD_LOGO.size px, laid over every card. */
   logo: Buffer;
+  /** The palette cards are written with. */
+  palette: CardPalette;
+  /** Frames (cardLayers) drawn so far, as RGBA pixels, by their element tree. */
+  frames: Map<string, Promise<Buffer>>;
   /** Hash of the font files and engine versions: part of every card's cache key. */
   fingerprint: string;
   measure: CardMeasure;
@@ -103,7 +127,10 @@ async function loadEngine(): Promise<CardEngine> {
     return { family, weight, data, face, font: hb.createFont(face), coverage: new Set(face.collectUnicodes()) };
   });
   hash.update(CARD_LOGO.svg);
-  hash.update(`satori@${packageVersion('satori')} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips} renderer@${CARD_RENDERER_VERSION} ${JSON.stringify(PNG_OPTIONS)}`);
+  hash.update(
+    `satori@${packageVersion('satori')} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips} renderer@${CARD_RENDERER_VERSION} ` +
+      `zlib@${process.versions.zlib}:${PALETTE_DEFLATE_LEVEL} ${JSON.stringify({ CARD_EDGES, CARD_PALETTE_STEPS, PNG_OPTIONS })}`,
+  );
 
   const stacks = new Map<CardFontWeight, LoadedFont[]>(
     ([400, 700] as const).map((weight) => [weight, CARD_FONT_FAMILIES.map((family) => fonts.find((f) => f.family === family && f.weight === weight)!)]),
@@ -146,7 +173,8 @@ async function loadEngine(): Promise<CardEngine> {
   const satoriFonts = fonts.map(({ family, weight, data }) => ({ name: family, data, weight, style: 'normal' as const }));
   // The logo SVG is 32 px at 72 dpi: drawn at the density that makes it CARD_LOGO.size px.
   const logo = await sharp(Buffer.from(CARD_LOGO.svg), { density: (72 * CARD_LOGO.size) / 32 }).png().toBuffer();
-  return { fonts, satoriFonts, logo, fingerprint: hash.digest('hex').slice(0, 16), measure, missingGlyphs };
+  const palette = new CardPalette(CARD_EDGES, CARD_PALETTE_STEPS);
+  return { fonts, satoriFonts, logo, palette, frames: new Map(), fingerprint: hash.digest('hex').slice(0, 16), measure, missingGlyphs };
 }
 
 /** Marks and joiners stay in the run of the letter they belong to. */
@@ -173,20 +201,55 @@ export function cardLayout(content: CardContent, cards: CardEngine): CardNode {
   return cardTree(content, cards.measure);
 }
 
-/** SVG of a laid-out card. */
-export async function cardSvg(tree: CardNode, cards: CardEngine): Promise<string> {
-  return satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: cards.satoriFonts,
-  });
+/** SVG of a laid-out card, or of one of its layers at the layer's height. */
+export async function cardSvg(tree: CardNode, cards: CardEngine, height: number = CARD_HEIGHT): Promise<string> {
+  return satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height, fonts: cards.satoriFonts });
 }
 
-/** PNG of a laid-out card. */
+/** RGBA pixels of an SVG drawn by satori, `height` rows of CARD_WIDTH. */
+async function rasterise(svg: string, height: number, logo?: Buffer): Promise<Buffer> {
+  let image = sharp(Buffer.from(svg));
+  if (logo) image = image.composite([{ input: logo, left: CARD_LOGO.left, top: CARD_LOGO.top }]);
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  if (info.width !== CARD_WIDTH || info.height !== height || info.channels !== 4) {
+    throw new Error(`A card layer came out ${info.width}×${info.height}×${info.channels}, not ${CARD_WIDTH}×${height}×4.`);
+  }
+  return data;
+}
+
+/** Frames are few (one per site identity and language); a process drawing many more starts again. */
+const MAX_FRAMES = 64;
+
+function framePixels(frame: CardNode, cards: CardEngine): Promise<Buffer> {
+  const key = JSON.stringify(frame);
+  let pixels = cards.frames.get(key);
+  if (!pixels) {
+    if (cards.frames.size >= MAX_FRAMES) cards.frames.clear();
+    pixels = cardSvg(frame, cards).then((svg) => rasterise(svg, CARD_HEIGHT, cards.logo));
+    // A failed frame is drawn again next time rather than failing every card after it.
+    pixels.catch(() => cards.frames.delete(key));
+    cards.frames.set(key, pixels);
+  }
+  return pixels;
+}
+
+/**
+ * The card's pixels, RGBA: its frame, drawn once and kept, with the rows of the body drawn for
+ * this card laid in (layout.ts, cardLayers).
+ */
+export async function cardPixels(tree: CardNode, cards: CardEngine): Promise<{ data: Buffer; width: number; height: number }> {
+  const { frame, body } = cardLayers(tree);
+  const [framed, drawn] = await Promise.all([framePixels(frame, cards), cardSvg(body, cards, CARD_BODY.height).then((svg) => rasterise(svg, CARD_BODY.height))]);
+  const row = CARD_WIDTH * 4;
+  const data = Buffer.concat([framed.subarray(0, CARD_BODY.top * row), drawn, framed.subarray((CARD_BODY.top + CARD_BODY.height) * row)]);
+  return { data, width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+/** PNG of a laid-out card: with the design's palette, or sharp's when a colour falls outside it. */
 export async function cardPng(tree: CardNode, cards: CardEngine): Promise<Buffer> {
-  const svg = await cardSvg(tree, cards);
-  return sharp(Buffer.from(svg))
-    .composite([{ input: cards.logo, left: CARD_LOGO.left, top: CARD_LOGO.top }])
-    .png(PNG_OPTIONS)
-    .toBuffer();
+  const { data, width, height } = await cardPixels(tree, cards);
+  return (
+    (await cards.palette.encode(data, width, height)) ??
+    (await sharp(data, { raw: { width, height, channels: 4 } }).png(PNG_OPTIONS).toBuffer())
+  );
 }
