@@ -1,7 +1,7 @@
 /**
  * Benchmark (not a test): share cards per second at 1,000 generated items, cold (empty cache)
- * and warm (every card cached), through the same layout, cache and read-ahead the build uses,
- * asking for cards one at a time as `astro build` does.
+ * and warm (every card cached), through the same layout, cache, read-ahead and worker threads the
+ * build uses, asking for cards one at a time as `astro build` does.
  *
  *   npm run bench:cards                       1,000 items, as many renders at once as there are cores
  *   npm run bench:cards -- --items 5000       another number of items
@@ -13,7 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CardPipeline, CardStore, ReadAhead, cardConcurrency, cardKey } from '../src/lib/cards/cache.ts';
 import type { CardContent, CardNode } from '../src/lib/cards/layout.ts';
-import { cardEngine, cardLayout, cardPng, type CardEngine } from '../src/lib/cards/render.ts';
+import { cardEngine, cardLayout, type CardEngine } from '../src/lib/cards/render.ts';
+import { buildRenderPool, type CardRenderPool } from '../src/lib/cards/render-pool.ts';
 
 const USAGE = 'Cách dùng (usage): npm run bench:cards -- [--items <số, mặc định 1000>] [--concurrency <n[,n…]>]';
 
@@ -97,8 +98,8 @@ interface Run {
 }
 
 /** One build's worth of cards, asked for one at a time in page order. */
-async function run(engine: CardEngine, dir: string, items: ReturnType<typeof generate>, concurrency: number): Promise<Run> {
-  const pipeline = new CardPipeline<CardNode>({ store: new CardStore(dir), render: (tree) => cardPng(tree, engine), concurrency });
+async function run(engine: CardEngine, pool: CardRenderPool, dir: string, items: ReturnType<typeof generate>, concurrency: number): Promise<Run> {
+  const pipeline = new CardPipeline<CardNode>({ store: new CardStore(dir), render: (tree) => pool.render(tree), concurrency });
   const ahead = new ReadAhead(
     items,
     (item) => item.id,
@@ -120,8 +121,10 @@ const format = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFra
 
 const engine = await cardEngine();
 const items = generate(itemCount);
-// Warm the engines up (satori's and HarfBuzz's WebAssembly) outside the timings.
-await cardPng(cardLayout(items[0]!.content, engine), engine);
+// Start the workers and warm the engines up (satori's and HarfBuzz's WebAssembly) outside the timings.
+const pool = buildRenderPool();
+const first = cardLayout(items[0]!.content, engine);
+await Promise.all(Array.from({ length: os.availableParallelism() }, () => pool.render(first)));
 
 console.log(
   `Thẻ chia sẻ (share cards): ${itemCount} mục, ${os.availableParallelism()} lõi (cores), Node ${process.version}, ` +
@@ -131,8 +134,8 @@ console.log(
 for (const concurrency of concurrencies) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'loa-bench-cards-'));
   try {
-    const cold = await run(engine, dir, items, concurrency);
-    const warm = await run(engine, dir, items, concurrency);
+    const cold = await run(engine, pool, dir, items, concurrency);
+    const warm = await run(engine, pool, dir, items, concurrency);
     const sizes = cold.bytes;
     const average = sizes.reduce((a, b) => a + b, 0) / sizes.length;
     const sorted = [...sizes].sort((a, b) => a - b);
@@ -148,3 +151,4 @@ for (const concurrency of concurrencies) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+await pool.close();

@@ -80,9 +80,9 @@ export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T
 }
 
 /**
- * Renders in flight: two per core this process may use. A render spends part of its time on the
- * main thread (layout, satori) and most of it in sharp's worker threads, so two per core keep every
- * core busy; more would only hold more images in memory.
+ * Renders in flight: two per core this process may use. A render spends part of its time in
+ * JavaScript (satori, the palette) on a worker of the render pool and the rest in sharp's threads,
+ * so two per core keep every core busy; more would only hold more images in memory.
  */
 export function cardConcurrency(): number {
   return 2 * Math.max(1, os.availableParallelism());

@@ -9,6 +9,7 @@ import { publishCardReport } from './report.ts';
 import { cardsByPage, pageCards, sharedCards, type PageCard } from './catalogue.ts';
 import type { CardNode } from './layout.ts';
 import { cardEngine, cardLayout, cardPng, type CardEngine } from './render.ts';
+import { buildRenderPool, type CardRenderPool } from './render-pool.ts';
 
 interface SiteCards {
   cards: PageCard[];
@@ -40,13 +41,18 @@ interface Images {
   pipeline: CardPipeline<CardNode>;
   readAhead: ReadAhead<PageCard, Buffer>;
   remaining: number;
+  pool: CardRenderPool | undefined;
 }
 
 let images: Promise<Images> | undefined;
 
 async function startImages(): Promise<Images> {
   const [engine, { cards }] = await Promise.all([cardEngine(), siteCards()]);
-  const pipeline = new CardPipeline<CardNode>({ store: new CardStore(cardCacheDir()), render: (tree) => cardPng(tree, engine) });
+  // A build draws in worker threads (render-pool.ts), started at the first card not in the cache;
+  // the dev server draws the odd card in its own thread.
+  const pool = import.meta.env?.DEV ? undefined : buildRenderPool();
+  const render = pool ? (tree: CardNode) => pool.render(tree) : (tree: CardNode) => cardPng(tree, engine);
+  const pipeline = new CardPipeline<CardNode>({ store: new CardStore(cardCacheDir()), render });
   const produce = (card: PageCard) => {
     warnAboutMissingGlyphs(card, engine);
     const tree = cardLayout(card.content, engine);
@@ -54,7 +60,7 @@ async function startImages(): Promise<Images> {
   };
   // The dev server draws the card it is asked for; a build draws ahead to keep every core busy.
   const window = import.meta.env?.DEV ? 1 : pipeline.concurrency * 2;
-  return { engine, pipeline, readAhead: new ReadAhead(cards, (card) => card.page, produce, window), remaining: cards.length };
+  return { engine, pipeline, readAhead: new ReadAhead(cards, (card) => card.page, produce, window), remaining: cards.length, pool };
 }
 
 /** The PNG of a page's card, from the cache when its inputs have not changed. */
@@ -63,6 +69,7 @@ export async function cardImage(card: PageCard): Promise<Buffer> {
   const state = await images;
   const png = await state.readAhead.get(card);
   if (--state.remaining === 0) {
+    await state.pool?.close();
     publishCardReport({ ...state.pipeline.stats, concurrency: state.pipeline.concurrency, dir: cardCacheDir(), keys: state.pipeline.used });
   }
   return png;
