@@ -204,6 +204,8 @@ export interface SizeResult {
   items: number;
   /** The commit measured (short hash, "+" when the working tree had changes), so rows of different runs can be told apart. */
   commit?: string;
+  /** The machine it was measured on (cores, memory, Node, processor), since rows of different runs may differ. */
+  machine: string;
   corpus: CorpusSummary;
   /**
    * The faster of two builds each, bare, cold and warm, run in turn (bare, cold, warm, …, bare,
@@ -300,6 +302,7 @@ async function benchSize(items: number): Promise<SizeResult> {
     return {
       items,
       commit: measuredCommit(),
+      machine: machineName(),
       corpus,
       bare: bareRun,
       bareRuns,
@@ -328,6 +331,10 @@ function measuredCommit(): string | undefined {
   return `${head.stdout.trim()}${changed ? '+' : ''}`;
 }
 
+function machineName(): string {
+  return `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${os.cpus()[0]?.model ?? ''}`.trim();
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** A build's time, and the other runs' in brackets: "16.4 s (19.8)". */
@@ -343,8 +350,8 @@ const dash = '–';
 /** The README table. */
 export function resultsTable(results: readonly SizeResult[]): string {
   const rows = [
-    '| Items | Commit | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory, 12 GB heap (bare / Loa) | Peak memory, `npm run build` (bare / Loa warm) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query | Load (bare / cold / warm) |',
-    '| ---: | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Items | Commit | Machine | Bare Astro | Loa cold | Loa warm | Ratio cold / warm | Peak memory, 12 GB heap (bare / Loa) | Peak memory, `npm run build` (bare / Loa warm) | Pages (Loa) | Pages/s warm | Cards rendered cold / warm / after one edit | Pagefind | Search bytes, 1st / 2nd query | Load (bare / cold / warm) |',
+    '| ---: | :--- | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     const cards = r.cold.cards ? `${r.cold.cards.rendered} / ${r.warm.cards?.rendered ?? dash} / ${r.edit.cards?.rendered ?? dash}` : dash;
@@ -353,7 +360,7 @@ export function resultsTable(results: readonly SizeResult[]): string {
     const gb = (run: BuildRun) => (run.peakMB / 1024).toFixed(1);
     const plain = r.plain ? `${gb(r.plain.bare)} / ${gb(r.plain.warm)} GB` : dash;
     rows.push(
-      `| ${r.items.toLocaleString('en')} | ${r.commit ?? '?'} | ${times(r.bare, r.bareRuns)} | ${times(r.cold, r.coldRuns)} | ${times(r.warm, r.warmRuns)} | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
+      `| ${r.items.toLocaleString('en')} | ${r.commit ?? '?'} | ${r.machine} | ${times(r.bare, r.bareRuns)} | ${times(r.cold, r.coldRuns)} | ${times(r.warm, r.warmRuns)} | ${r.ratio.cold}× / ${r.ratio.warm}× | ` +
         `${gb(r.bare)} / ${gb(r.cold.peakMB >= r.warm.peakMB ? r.cold : r.warm)} GB | ${plain} | ${r.warm.pages} | ${r.warm.pagesPerSecond} | ${cards} | ${pagefind} | ${search} | ` +
         `${r.bare.loadAverage ?? '?'} / ${r.cold.loadAverage ?? '?'} / ${r.warm.loadAverage ?? '?'} |`,
     );
@@ -376,26 +383,31 @@ function updateReadme(table: string, machine: string): void {
   writeFileSync(file, `${text.slice(0, start + START.length)}\n${machine}\n\n${table}\n${text.slice(end)}`);
 }
 
-const machineLine = (machine: string) => `Measured on ${machine}; load is the 1-minute load average when each build started (the machine was shared).`;
+/** The line above the table: the machine, or a pointer to the Machine column when rows differ. */
+export function machineLine(results: readonly SizeResult[]): string {
+  const machines = [...new Set(results.map((r) => r.machine))];
+  const where = machines.length === 1 ? `Measured on ${machines[0]}` : 'Rows measured on different machines (Machine column)';
+  return `${where}; load is the 1-minute load average when each build started (the machine was shared).`;
+}
 
 async function main(): Promise<void> {
   options = cliOptions();
   const { sizes, outFile } = options;
-  const previous: { machine?: string; results?: SizeResult[] } = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+  const previous: { results?: SizeResult[] } = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
+  const previousResults = previous.results ?? [];
   if (options.report) {
-    updateReadme(resultsTable(previous.results ?? []), machineLine(previous.machine ?? ''));
+    updateReadme(resultsTable(previousResults), machineLine(previousResults));
     return;
   }
-  const results = new Map<number, SizeResult>((previous.results ?? []).map((r) => [r.items, r]));
+  const results = new Map<number, SizeResult>(previousResults.map((r) => [r.items, r]));
   for (const size of sizes) {
     results.set(size, await benchSize(size));
     // Written after every size, so a long run leaves what it measured.
     const sorted = [...results.values()].sort((a, b) => a.items - b.items);
-    const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${os.cpus()[0]?.model ?? ''}`.trim();
     mkdirSync(path.dirname(outFile), { recursive: true });
-    writeFileSync(outFile, `${JSON.stringify({ machine, nodeOptions: NODE_OPTIONS, queries: QUERIES, results: sorted }, null, 2)}\n`);
+    writeFileSync(outFile, `${JSON.stringify({ nodeOptions: NODE_OPTIONS, queries: QUERIES, results: sorted }, null, 2)}\n`);
     console.log(`\n${resultsTable(sorted)}\n`);
-    if (options.readme) updateReadme(resultsTable(sorted), machineLine(machine));
+    if (options.readme) updateReadme(resultsTable(sorted), machineLine(sorted));
   }
 }
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, seedText, type CorpusSummary } from '../../scripts/bench/corpus.ts';
-import { resultsTable } from '../../scripts/bench.ts';
+import { machineLine, resultsTable, type SizeResult } from '../../scripts/bench.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
@@ -105,26 +105,30 @@ describe('scripts', () => {
 
   it('the README table shows ratios to the bare build and the card and search figures when present', () => {
     const run = { seconds: 10, peakMB: 2048, pages: 100, pagesPerSecond: 10, cards: null, pagefindSeconds: null, loadAverage: 1 };
-    const table = resultsTable([
-      {
-        items: 1000,
-        commit: 'abc1234',
-        corpus: { documents: 600, stories: 250, explainers: 150, translations: { hmn: 200, km: 50 }, words: 1, files: 1 },
-        bare: { ...run, seconds: 8 },
-        bareRuns: [{ ...run, seconds: 9.5 }, { ...run, seconds: 8 }],
-        cold: { ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 },
-        coldRuns: [{ ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 }, { ...run, seconds: 23.1 }],
-        warm: { ...run, seconds: 12, cards: { rendered: 0, reused: 900 } },
-        warmRuns: [{ ...run, seconds: 12, cards: { rendered: 0, reused: 900 } }],
-        edit: { ...run, cards: { rendered: 1, reused: 899 } },
-        plain: { bare: { ...run, peakMB: 3072 }, warm: { ...run, peakMB: 1536 } },
-        ratio: { cold: 2.5, warm: 1.5 },
-        pagefind: { files: 10, bytes: 2048 },
-        search: { bundle: '/pagefind/vi/', queries: [{ query: 'a', results: 1, requests: 5, bytes: 51200 }, { query: 'b', results: 1, requests: 2, bytes: 10240 }] },
-      },
-    ]);
+    const result: SizeResult = {
+      items: 1000,
+      commit: 'abc1234',
+      machine: '2 cores, 24 GB, Node 24.21.0, Intel Xeon',
+      corpus: { documents: 600, stories: 250, explainers: 150, translations: { hmn: 200, km: 50 }, words: 1, files: 1 },
+      bare: { ...run, seconds: 8 },
+      bareRuns: [{ ...run, seconds: 9.5 }, { ...run, seconds: 8 }],
+      cold: { ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 },
+      coldRuns: [{ ...run, seconds: 20, cards: { rendered: 900, reused: 0 }, pagefindSeconds: 4 }, { ...run, seconds: 23.1 }],
+      warm: { ...run, seconds: 12, cards: { rendered: 0, reused: 900 } },
+      warmRuns: [{ ...run, seconds: 12, cards: { rendered: 0, reused: 900 } }],
+      edit: { ...run, cards: { rendered: 1, reused: 899 } },
+      plain: { bare: { ...run, peakMB: 3072 }, warm: { ...run, peakMB: 1536 } },
+      ratio: { cold: 2.5, warm: 1.5 },
+      pagefind: { files: 10, bytes: 2048 },
+      search: { bundle: '/pagefind/vi/', queries: [{ query: 'a', results: 1, requests: 5, bytes: 51200 }, { query: 'b', results: 1, requests: 2, bytes: 10240 }] },
+    };
+    const table = resultsTable([result]);
     // Each time is the faster run, the other runs in brackets; a result with one run shows one.
-    expect(table).toContain('| 1,000 | abc1234 | 8 s (9.5) | 20 s (23.1) | 12 s | 2.5× / 1.5× | 2.0 / 2.0 GB | 3.0 / 1.5 GB |');
+    expect(table).toContain('| 1,000 | abc1234 | 2 cores, 24 GB, Node 24.21.0, Intel Xeon | 8 s (9.5) | 20 s (23.1) | 12 s | 2.5× / 1.5× | 2.0 / 2.0 GB | 3.0 / 1.5 GB |');
     expect(table).toContain('| 900 / 0 / 1 | 4 s, 2 KB | 50 KB / 10 KB | 1 / 1 / 1 |');
+
+    // One machine is named above the table; rows from different machines point to the column.
+    expect(machineLine([result])).toMatch(/^Measured on 2 cores, 24 GB, Node 24\.21\.0, Intel Xeon;/);
+    expect(machineLine([result, { ...result, items: 5000, machine: '2 cores, 24 GB, Node 24.21.0, AMD EPYC' }])).toMatch(/^Rows measured on different machines \(Machine column\);/);
   });
 });
