@@ -9,16 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardPipeline, CardStore, ReadAhead, cardCacheDir, cardKey, limiter, pruneCardCache, DEFAULT_CARD_CACHE_DIR } from '../../src/lib/cards/cache.ts';
 import type { CardContent, CardNode } from '../../src/lib/cards/layout.ts';
+import { SAMPLE_CARDS } from '../helpers/cards.ts';
 import { cardEngine, cardLayout, cardPng, type CardEngine } from '../../src/lib/cards/render.ts';
 
-const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
-const CONTENTS: CardContent[] = [
-  { ...identity, lang: 'vi', label: 'Chỉ thị', title: 'Chỉ thị về việc đẩy mạnh phong trào quần chúng bảo vệ an ninh Tổ quốc', facts: ['Số 11/CT-UB', '21/4/1998'] },
-  { ...identity, lang: 'vi', label: 'Chỉ thị', title: 'Chỉ thị về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an ninh, trật tự', facts: ['Số 09-CT/T.U'] },
-  { ...identity, lang: 'vi', label: 'Điển hình', title: '“Tiếng chuông bình yên”: một mô hình được nêu trong báo cáo', facts: ['Mô hình “Tiếng chuông bình yên”'] },
-  { ...identity, lang: 'vi', label: 'Hỏi – đáp', title: 'Ban Chỉ đạo 09 là gì?', facts: ['Đăng ngày 21/11/2026'] },
-  { ...identity, lang: 'km', label: 'សំណួរ និងចម្លើយ', title: 'ចលនាប្រជាជនទាំងមូលការពារសន្តិសុខមាតុភូមិ', facts: [] },
-];
+const CONTENTS = SAMPLE_CARDS;
 
 let engine: CardEngine;
 let work: string;
@@ -52,15 +46,15 @@ describe('card cache', () => {
   it('renders every card once, then none, then exactly the one that was edited', async () => {
     const dir = path.join(work, 'rebuild');
     const first = await build(dir, CONTENTS);
-    expect(first.stats).toEqual({ rendered: 5, reused: 0 });
+    expect(first.stats).toEqual({ rendered: CONTENTS.length, reused: 0 });
 
     const second = await build(dir, CONTENTS);
-    expect(second.stats).toEqual({ rendered: 0, reused: 5 });
+    expect(second.stats).toEqual({ rendered: 0, reused: CONTENTS.length });
     expect(second.pngs.map((png) => png.toString('base64'))).toEqual(first.pngs.map((png) => png.toString('base64')));
 
     const edited = CONTENTS.map((c, i) => (i === 2 ? { ...c, title: c.title.replace('Tiếng chuông', 'Tiếng trống') } : c));
     const third = await build(dir, edited);
-    expect(third.stats).toEqual({ rendered: 1, reused: 4 });
+    expect(third.stats).toEqual({ rendered: 1, reused: CONTENTS.length - 1 });
     expect(third.drawn[0]).toContain('trống');
   });
 

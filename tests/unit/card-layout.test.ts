@@ -7,13 +7,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_COLOURS, CARD_HEIGHT, CARD_WIDTH, cardAltText, fitCardText, type CardContent } from '../../src/lib/cards/layout.ts';
 import { cardEngine, cardLayout, cardSvg, type CardEngine } from '../../src/lib/cards/render.ts';
+import { CARD_IDENTITY } from '../helpers/cards.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
-const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
 const TITLE =
   'Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh về việc đẩy mạnh phong trào quần chúng bảo vệ an ninh Tổ quốc ' +
   'trong tình hình mới, tăng cường công tác phòng, chống tội phạm và tệ nạn xã hội ở khu dân cư, xã, phường, thị trấn';
-const content = (title: string, facts = ['Số 11/CT-UB', '21/4/1998', 'UBND tỉnh Phú Thọ']): CardContent => ({ ...identity, lang: 'vi', label: 'Chỉ thị', title, facts });
+const content = (title: string, facts = ['Số 11/CT-UB', '21/4/1998', 'UBND tỉnh Phú Thọ']): CardContent => ({ ...CARD_IDENTITY, lang: 'vi', label: 'Chỉ thị', title, facts });
 
 let engine: CardEngine;
 beforeAll(async () => {

@@ -7,16 +7,12 @@
  */
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CARD_COLOURS, CARD_EDGES, CARD_HEIGHT, CARD_WIDTH, type CardContent } from '../../src/lib/cards/layout.ts';
+import { CARD_COLOURS, CARD_EDGES, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/layout.ts';
 import { CardPalette } from '../../src/lib/cards/png.ts';
+import { SAMPLE_CARDS } from '../helpers/cards.ts';
 import { CARD_PALETTE_STEPS, cardEngine, cardLayout, cardPixels, cardPng, type CardEngine } from '../../src/lib/cards/render.ts';
 
-const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
-const CARDS: CardContent[] = [
-  { ...identity, lang: 'vi', label: 'Chỉ thị', title: 'Chỉ thị về việc đẩy mạnh phong trào quần chúng bảo vệ an ninh Tổ quốc trong tình hình mới', facts: ['Số 11/CT-UB', '21/4/1998', 'UBND tỉnh Phú Thọ'] },
-  { ...identity, lang: 'hmn', label: 'Lus nug thiab lus teb', title: 'Txoj kev tiv thaiv kev ruaj ntseg ntawm lub teb chaws', facts: ['21/11/2026'] },
-  { ...identity, lang: 'km', label: 'សំណួរ និងចម្លើយ', title: 'ចលនាប្រជាជនទាំងមូលការពារសន្តិសុខមាតុភូមិ នៅក្នុងភូមិ ឃុំ និងសង្កាត់', facts: ['២១/១១/២០២៦'] },
-];
+const CARDS = SAMPLE_CARDS;
 
 function rgba(hex: string): number[] {
   return [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).concat(255);
@@ -83,7 +79,7 @@ describe('card palette', () => {
     await expect(palette.encode(pixels.subarray(4), width, height)).rejects.toThrow(/RGBA/);
   });
 
-  it.each(CARDS.map((c) => [c.lang, c] as const))('holds every pixel of a %s card', async (_lang, content) => {
+  it.each(CARDS.map((c, i) => [`${i + 1}, ${c.lang}, ${c.label}`, c] as const))('holds every pixel of card %s', async (_name, content) => {
     const { data, width, height } = await cardPixels(cardLayout(content, engine), engine);
     const png = await engine.palette.encode(data, width, height);
     // Null would mean the design has a colour CARD_EDGES does not name: every card would take the slow path.

@@ -7,18 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CardContent, CardNode } from '../../src/lib/cards/layout.ts';
+import type { CardNode } from '../../src/lib/cards/layout.ts';
 import { cardEngine, cardLayout, cardPng, type CardEngine } from '../../src/lib/cards/render.ts';
 import { CardRenderPool, renderWorkerScript } from '../../src/lib/cards/render-pool.ts';
+import { SAMPLE_CARDS } from '../helpers/cards.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
-const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
-const CONTENTS: CardContent[] = [
-  { ...identity, lang: 'vi', label: 'Chỉ thị', title: 'Chỉ thị về việc đẩy mạnh phong trào quần chúng bảo vệ an ninh Tổ quốc', facts: ['Số 11/CT-UB', '21/4/1998'] },
-  { ...identity, lang: 'vi', label: 'Điển hình', title: '“Tiếng chuông bình yên”: một mô hình được nêu trong báo cáo', facts: ['tỉnh Phú Thọ'] },
-  { ...identity, lang: 'hmn', label: 'Lus nug thiab lus teb', title: 'Txoj kev tiv thaiv kev ruaj ntseg ntawm lub teb chaws', facts: ['21/11/2026'] },
-  { ...identity, lang: 'km', label: 'សំណួរ និងចម្លើយ', title: 'ចលនាប្រជាជនទាំងមូលការពារសន្តិសុខមាតុភូមិ', facts: [] },
-];
+const CONTENTS = SAMPLE_CARDS;
 
 let engine: CardEngine;
 let pool: CardRenderPool;
@@ -34,7 +29,7 @@ describe('card render pool', () => {
     const trees = CONTENTS.map((content) => cardLayout(content, engine));
     const [pooled, local] = await Promise.all([Promise.all(trees.map((tree) => pool.render(tree))), Promise.all(trees.map((tree) => cardPng(tree, engine)))]);
     pooled.forEach((png, i) => expect(png.equals(local[i]!), CONTENTS[i]!.lang).toBe(true));
-    // Four cards asked for at once go two to each worker: the pool is ready for more right away.
+    // Asked for again at once, spread over both workers: the pool is ready for more right away.
     const more = await Promise.all(trees.map((tree) => pool.render(tree)));
     more.forEach((png, i) => expect(png.equals(local[i]!)).toBe(true));
   });
@@ -51,7 +46,7 @@ describe('card render pool', () => {
 
   it('finishes the cards it was given before closing, then takes no more', async () => {
     const own = new CardRenderPool({ script: renderWorkerScript(repoRoot), workers: 1 });
-    const tree = cardLayout(CONTENTS[1]!, engine);
+    const tree = cardLayout(CONTENTS[2]!, engine);
     const asked = [own.render(tree), own.render(tree)];
     await own.close();
     for (const png of await Promise.all(asked)) expect(png.equals(await cardPng(tree, engine))).toBe(true);

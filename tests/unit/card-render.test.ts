@@ -16,9 +16,9 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_BODY, CARD_COLOURS, CARD_FONT_FAMILIES, CARD_LOGO, CARD_WIDTH, cardLayers, type CardContent } from '../../src/lib/cards/layout.ts';
 import { CARD_FONT_FILES, cardEngine, cardLayout, cardPixels, cardPng, cardSvg, type CardEngine } from '../../src/lib/cards/render.ts';
+import { CARD_IDENTITY } from '../helpers/cards.ts';
 import { repoRoot, screenshotsDir } from '../helpers/paths.ts';
 
-const identity = { siteName: 'Loa', publisher: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', host: 'loa.example.vn' };
 
 /** Every Vietnamese letter, with each tone mark, lower and upper case. */
 const VIETNAMESE_LETTERS = [
@@ -29,7 +29,7 @@ const REFERENCES: { name: string; content: CardContent }[] = [
   {
     name: 'vi-document',
     content: {
-      ...identity,
+      ...CARD_IDENTITY,
       lang: 'vi',
       label: 'Chỉ thị',
       title: 'Chỉ thị của Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ về việc đẩy mạnh phong trào quần chúng bảo vệ an ninh Tổ quốc trong tình hình mới',
@@ -38,16 +38,16 @@ const REFERENCES: { name: string; content: CardContent }[] = [
   },
   {
     name: 'vi-letters',
-    content: { ...identity, lang: 'vi', label: 'Hỏi – đáp', title: VIETNAMESE_LETTERS, facts: ['Đặng Thị Ngọc Hường · Ứng Hòa · Đắk Lắk'] },
+    content: { ...CARD_IDENTITY, lang: 'vi', label: 'Hỏi – đáp', title: VIETNAMESE_LETTERS, facts: ['Đặng Thị Ngọc Hường · Ứng Hòa · Đắk Lắk'] },
   },
   {
     name: 'hmn',
-    content: { ...identity, lang: 'hmn', label: 'Lus nug thiab lus teb', title: 'Txoj kev tiv thaiv kev ruaj ntseg ntawm lub teb chaws', facts: ['21/11/2026'] },
+    content: { ...CARD_IDENTITY, lang: 'hmn', label: 'Lus nug thiab lus teb', title: 'Txoj kev tiv thaiv kev ruaj ntseg ntawm lub teb chaws', facts: ['21/11/2026'] },
   },
   {
     name: 'km',
     content: {
-      ...identity,
+      ...CARD_IDENTITY,
       lang: 'km',
       label: 'សំណួរ និងចម្លើយ',
       title: 'សំណួរ និងចម្លើយ៖ ចលនាប្រជាជនទាំងមូលការពារសន្តិសុខមាតុភូមិ នៅក្នុងភូមិ ឃុំ និងសង្កាត់',
