@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, newOfflineContext, phoneContextOptions } from '../helpers/browser.ts';
 import { distDir } from '../helpers/paths.ts';
+import { listHtmlPages } from '../helpers/dist-pages.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { searchFor, searchStatus, shownResults } from '../helpers/search-ui.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -48,6 +49,15 @@ describe('một chỉ mục cho mỗi ngôn ngữ', () => {
       { lang: 'km', pages: 1 },
       { lang: 'vi', pages: expect.any(Number) },
     ]);
+    // Every page marked as a search result is in its language's index, however late it renders.
+    const marked = new Map<string, number>();
+    for (const { file } of listHtmlPages()) {
+      const built = readFileSync(file, 'utf8');
+      if (!built.includes('data-pagefind-body')) continue;
+      const lang = /<html[^>]*\blang="([^"]+)"/.exec(built)![1]!;
+      marked.set(lang, (marked.get(lang) ?? 0) + 1);
+    }
+    expect(languages).toEqual([...marked].sort(([a], [b]) => a.localeCompare(b)).map(([lang, pages]) => ({ lang, pages })));
     const html = readFileSync(path.join(distDir, 'km/tim-kiem/index.html'), 'utf8');
     expect(html).toMatch(/<html lang="km"/);
     expect(html).toContain('data-bundle="/pagefind/km/"');
