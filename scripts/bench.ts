@@ -154,8 +154,14 @@ interface BuildRun {
   pagesPerSecond: number;
   /** From the share-cards integration's report, when the build has cards. */
   cards: { rendered: number; reused: number } | null;
-  /** Time from the end of page generation to Pagefind's last line, when the build runs Pagefind. */
+  /** Time Pagefind took to write the index once it had its last page, from the search integration's report. */
   pagefindSeconds: number | null;
+  /**
+   * Time the build still waited for the index after its last page was rendered. Absent in rows
+   * measured before the index was written beside the unsearched pages (dd77c1e), where
+   * pagefindSeconds was that time.
+   */
+  pagefindWaitSeconds?: number | null;
   /** Load average (1 min) when the build started: other work on the machine skews the times. */
   loadAverage: number;
 }
@@ -166,19 +172,15 @@ function buildRun(run: Measured & { loadAverage: number }, dist: string): BuildR
   }
   const pages = countFiles(dist, (name) => name.endsWith('.html')).files;
   const cards = /Share cards: (\d+) rendered, (\d+) reused/.exec(run.output);
-  const pagefindLines = run.lines.map((l, i) => ({ ...l, i })).filter((l) => /pagefind|Chỉ mục tìm kiếm|search index/i.test(l.text));
-  let pagefindSeconds: number | null = null;
-  if (pagefindLines.length > 0) {
-    const before = run.lines[pagefindLines[0]!.i - 1];
-    pagefindSeconds = before ? round(pagefindLines.at(-1)!.at - before.at, 1) : null;
-  }
+  const pagefind = /Search index written in ([\d.]+) s; the build waited ([\d.]+) s/.exec(run.output);
   return {
     seconds: round(run.seconds, 1),
     peakMB: Math.round(run.peakBytes / 2 ** 20),
     pages,
     pagesPerSecond: round(pages / run.seconds, 1),
     cards: cards ? { rendered: Number(cards[1]), reused: Number(cards[2]) } : null,
-    pagefindSeconds,
+    pagefindSeconds: pagefind ? Number(pagefind[1]) : null,
+    pagefindWaitSeconds: pagefind ? Number(pagefind[2]) : null,
     loadAverage: round(run.loadAverage, 2),
   };
 }
@@ -355,7 +357,8 @@ export function resultsTable(results: readonly SizeResult[]): string {
   ];
   for (const r of results) {
     const cards = r.cold.cards ? `${r.cold.cards.rendered} / ${r.warm.cards?.rendered ?? dash} / ${r.edit.cards?.rendered ?? dash}` : dash;
-    const pagefind = r.pagefind ? `${r.cold.pagefindSeconds ?? '?'} s, ${kb(r.pagefind.bytes)}` : dash;
+    const waited = r.cold.pagefindWaitSeconds === undefined ? '' : ` (build waits ${r.cold.pagefindWaitSeconds ?? '?'} s)`;
+    const pagefind = r.pagefind ? `${r.cold.pagefindSeconds ?? '?'} s${waited}, ${kb(r.pagefind.bytes)}` : dash;
     const search = r.search ? r.search.queries.map((q) => kb(q.bytes)).join(' / ') : dash;
     const gb = (run: BuildRun) => (run.peakMB / 1024).toFixed(1);
     const plain = r.plain ? `${gb(r.plain.bare)} / ${gb(r.plain.warm)} GB` : dash;

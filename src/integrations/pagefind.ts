@@ -24,8 +24,16 @@ export default function pagefindIndex(): AstroIntegration {
   let late: string[] = [];
   /** The indexer's reports, held until the build is done so they do not break Astro's page list. */
   let reports: string[] = [];
-  const write = (root: string) => {
-    indexing = indexer!.write(root);
+  /** When the index began to be written, when it was written, and when the last page was rendered. */
+  let timing = { started: 0, written: 0, generated: 0 };
+  const write = async (root: string) => {
+    timing.started = performance.now();
+    const report = await indexer!.write(root);
+    timing.written = performance.now();
+    return report;
+  };
+  const start = (writing: Promise<IndexedLanguage[]>) => {
+    indexing = writing;
     // Reported when awaited in astro:build:done, not as an unhandled rejection in the meantime.
     indexing.catch(() => {});
   };
@@ -40,6 +48,7 @@ export default function pagefindIndex(): AstroIntegration {
         indexer = new SearchIndexWorker((message) => reports.push(message));
         late = [];
         reports = [];
+        timing = { started: 0, written: 0, generated: 0 };
         const current = indexer;
         subscription = readRenderedPages((page) => {
           if (!indexing) return current.add(page);
@@ -51,13 +60,14 @@ export default function pagefindIndex(): AstroIntegration {
             // What the searched pages left on this process's heap is given back before Pagefind
             // builds the index, its most memory-hungry step, so that the two peaks do not add up.
             collectGarbage();
-            write(outDir!);
+            start(write(outDir!));
           }),
         );
       },
       // Once every page is written: a page the feed did not carry is added if the index is not
       // yet written (and is an error if it is), then the build waits for the index.
       'astro:build:generated': ({ dir }) => {
+        timing.generated = performance.now();
         const root = fileURLToPath(dir);
         const { unread } = subscription!.finish(root);
         if (indexing) {
@@ -68,19 +78,27 @@ export default function pagefindIndex(): AstroIntegration {
           return;
         }
         const current = indexer!;
-        indexing = (async () => {
-          for (const page of unread) await current.add(page);
-          const written = current.write(root);
-          // The rendering is over: what it left on this process's heap is given back while
-          // Pagefind builds the index, its most memory-hungry step.
-          collectGarbage();
-          return written;
-        })();
-        indexing.catch(() => {});
+        start(
+          (async () => {
+            for (const page of unread) await current.add(page);
+            const written = write(root);
+            // The rendering is over: what it left on this process's heap is given back while
+            // Pagefind builds the index, its most memory-hungry step.
+            collectGarbage();
+            return written;
+          })(),
+        );
       },
       'astro:build:done': async ({ logger }) => {
         try {
           await indexing;
+          const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(1);
+          const took = seconds(timing.written - timing.started);
+          const waited = seconds(timing.written - timing.generated);
+          reports.push(
+            `Chỉ mục tìm kiếm ghi xong trong ${took} s; bản dựng chờ thêm ${waited} s sau trang cuối. ` +
+              `(Search index written in ${took} s; the build waited ${waited} s after the last page.)`,
+          );
           if (late.length > 0) {
             throw new Error(
               `Các trang có data-pagefind-body được dựng sau khi chỉ mục đã ghi, nên không có trong kết quả tìm kiếm: ${late.slice(0, 5).join(', ')}. ` +

@@ -126,6 +126,9 @@ describe('scripts', () => {
     // Each time is the faster run, the other runs in brackets; a result with one run shows one.
     expect(table).toContain('| 1,000 | abc1234 | 2 cores, 24 GB, Node 24.21.0, Intel Xeon | 8 s (9.5) | 20 s (23.1) | 12 s | 2.5× / 1.5× | 2.0 / 2.0 GB | 3.0 / 1.5 GB |');
     expect(table).toContain('| 900 / 0 / 1 | 4 s, 2 KB | 50 KB / 10 KB | 1 / 1 / 1 |');
+    // Rows measured since the index is written beside the unsearched pages say how long the build waited for it.
+    const waiting = resultsTable([{ ...result, cold: { ...result.cold, pagefindSeconds: 45.2, pagefindWaitSeconds: 3.1 } }]);
+    expect(waiting).toContain('| 900 / 0 / 1 | 45.2 s (build waits 3.1 s), 2 KB |');
 
     // One machine is named above the table; rows from different machines point to the column.
     expect(machineLine([result])).toMatch(/^Measured on 2 cores, 24 GB, Node 24\.21\.0, Intel Xeon;/);
