@@ -44,7 +44,7 @@ export default function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       // Pages are indexed as they are rendered, by a worker thread and Pagefind's own process.
-      'astro:build:start': ({ logger, setPrerenderer }) => {
+      'astro:build:start': ({ setPrerenderer }) => {
         indexer = new SearchIndexWorker((message) => reports.push(message));
         late = [];
         reports = [];
