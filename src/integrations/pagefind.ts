@@ -71,7 +71,11 @@ export default function pagefindIndex(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { unread } = subscription!.finish(root);
         if (indexing) {
-          if (root !== outDir) late.push(`(thư mục ${root} khác ${outDir})`);
+          if (root !== outDir) {
+            throw new Error(
+              `Chỉ mục tìm kiếm đã ghi vào ${outDir}, nhưng trang được dựng vào ${root}. (The index was written to the configured output folder, not where the pages went.)`,
+            );
+          }
           late.push(...unread.filter((page) => isIndexable(page.html)).map((page) => page.relative));
           // The rendering is over: what it left on this process's heap is given back.
           collectGarbage();

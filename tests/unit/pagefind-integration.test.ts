@@ -13,14 +13,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pagefindIndex from '../../src/integrations/pagefind.ts';
 import { pageFileOf, pageTicket } from '../../src/lib/delivery/rendered-pages.ts';
 import { urlPathOf } from '../../src/lib/delivery/built-pages.ts';
+import { CARD_ROUTE as CARD, EMBED_ROUTE as EMBED, ITEM_ROUTE as ITEM } from '../helpers/routes.ts';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-const route = (component: string, type: RouteData['type'] = 'page') => ({ component, type, route: component, fallbackRoutes: [] }) as unknown as RouteData;
-const ITEM = route('src/pages/[...lang]/[kind]/[slug].astro');
-const EMBED = route('src/pages/[...lang]/nhung/[segment]/[slug].astro');
-const CARD = route('src/pages/the/[...card].png.ts', 'endpoint');
 
 const html = (body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 

@@ -1,20 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
+import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { UNSEARCHED_PAGE_ROUTES, isUnsearched, searchedFirst, searchedFirstPrerenderer } from '../../src/lib/delivery/searched-first.ts';
 import { repoRoot } from '../helpers/paths.ts';
-
-const EMBED = 'src/pages/[...lang]/nhung/[segment]/[slug].astro';
-
-function route(component: string, type: RouteData['type'] = 'page'): RouteData {
-  return { component, type, route: component, fallbackRoutes: [] } as unknown as RouteData;
-}
-
-const item = route('src/pages/[...lang]/[kind]/[slug].astro');
-const home = route('src/pages/[...lang]/index.astro');
-const embed = route(EMBED);
-const card = route('src/pages/the/[...card].png.ts', 'endpoint');
+import { CARD_ROUTE as card, EMBED_ROUTE as embed, HOME_ROUTE as home, ITEM_ROUTE as item } from '../helpers/routes.ts';
 
 const paths: PathWithRoute[] = [
   { pathname: '/the/index.png', route: card },
